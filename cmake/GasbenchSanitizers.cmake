@@ -1,0 +1,5 @@
+# One switch for the asan preset: every target, ours and the tests, gets ASan + UBSan.
+if(GASBENCH_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

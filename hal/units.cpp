@@ -6,7 +6,7 @@
 namespace gasbench::units {
 namespace {
 
-const std::array<UnitSpec, 26> kUnits{{
+const std::array<UnitSpec, 27> kUnits{{
     {"bool", Dimension::state, 1.0, 0.0},
     {"1", Dimension::dimensionless, 1.0, 0.0},
     {"count", Dimension::dimensionless, 1.0, 0.0},
@@ -31,6 +31,7 @@ const std::array<UnitSpec, 26> kUnits{{
     {"uA", Dimension::current, 1e-6, 0.0},
     {"s", Dimension::duration, 1.0, 0.0},
     {"ms", Dimension::duration, 1e-3, 0.0},
+    {"a", Dimension::duration, 365.25 * 86400.0, 0.0},  // years: hose service life
     {"L", Dimension::volume, 1e-3, 0.0},
     {"m3", Dimension::volume, 1.0, 0.0},
 }};

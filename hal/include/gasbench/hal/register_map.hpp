@@ -10,6 +10,8 @@
 
 #include "gasbench/hal/units.hpp"
 
+class QByteArray;
+
 namespace gasbench::hal {
 
 enum class RegisterFunction { coil, discreteInput, holdingRegister, inputRegister };
@@ -68,8 +70,20 @@ struct DeviceMap {
     const ChannelSpec* find(const std::string& name) const;
 };
 
+// Reads and checks a map file (fixtures/maps/*.json). Refuses a bad map with a ConfigError naming
+// the file, the field and what was expected.
+DeviceMap loadDeviceMap(const std::string& path);
+// The same from bytes already read (tests, maps embedded in a station config); `file` names them.
+DeviceMap parseDeviceMap(const QByteArray& bytes, const std::string& file);
+
+// True for the functions whose items are words (holding and input registers), false for bits.
+bool holdsWords(RegisterFunction f);
+// True for the functions a master may write (coils and holding registers).
+bool isWritableFunction(RegisterFunction f);
+
 std::string_view registerFunctionName(RegisterFunction f);
 std::string_view valueTypeName(ValueType t);
 std::string_view wordOrderName(WordOrder o);
+std::string_view accessName(Access a);
 
 }  // namespace gasbench::hal

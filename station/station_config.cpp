@@ -1,0 +1,213 @@
+#include "gasbench/station/station_config.hpp"
+
+#include <QDir>
+#include <QFileInfo>
+#include <set>
+
+#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/station/role_catalog.hpp"
+
+namespace gasbench::station {
+namespace {
+
+std::string resolveBeside(const std::string& configFile, const std::string& relative) {
+    QFileInfo rel(QString::fromStdString(relative));
+    if (rel.isAbsolute()) return relative;
+    QDir dir = QFileInfo(QString::fromStdString(configFile)).absoluteDir();
+    return QDir::cleanPath(dir.filePath(rel.filePath())).toStdString();
+}
+
+hal::BusConfig readBus(const JsonFields& f) {
+    f.allowOnly({"name", "transport", "host", "port", "device", "baud", "parity", "data_bits",
+                 "stop_bits", "timeout_ms", "retries", "retry_backoff_ms", "reconnect_ms"});
+    hal::BusConfig b;
+    b.name = f.string("name");
+    b.transport = f.oneOf("transport", {"tcp", "rtu"}) == 0 ? hal::Transport::tcp : hal::Transport::rtu;
+    if (b.transport == hal::Transport::tcp) {
+        b.host = f.string("host");
+        b.port = static_cast<std::uint16_t>(f.integer("port", 1, 65535));
+    } else {
+        b.device = f.string("device");
+        b.baud = static_cast<int>(f.optInteger("baud", 300, 4'000'000).value_or(9600));
+        if (f.has("parity")) b.parity = "NEO"[f.oneOf("parity", {"N", "E", "O"})];
+        b.dataBits = static_cast<int>(f.optInteger("data_bits", 7, 8).value_or(8));
+        b.stopBits = static_cast<int>(f.optInteger("stop_bits", 1, 2).value_or(1));
+    }
+    if (auto t = f.optInteger("timeout_ms", 10, 60'000)) b.responseTimeout = std::chrono::milliseconds(*t);
+    if (auto r = f.optInteger("retries", 0, 10)) b.retries = static_cast<int>(*r);
+    if (auto r = f.optInteger("retry_backoff_ms", 0, 10'000)) b.retryBackoff = std::chrono::milliseconds(*r);
+    if (auto r = f.optInteger("reconnect_ms", 10, 60'000)) b.reconnectInterval = std::chrono::milliseconds(*r);
+    return b;
+}
+
+}  // namespace
+
+const StationChannel* StationConfig::findChannel(const std::string& qualifiedName) const {
+    for (const auto& c : channels) {
+        if (c.qualifiedName == qualifiedName) return &c;
+    }
+    return nullptr;
+}
+
+const StationDevice* StationConfig::findDevice(const std::string& name) const {
+    for (const auto& d : devices) {
+        if (d.name == name) return &d;
+    }
+    return nullptr;
+}
+
+std::optional<ChannelId> StationConfig::role(const std::string& name) const {
+    auto it = roles.find(name);
+    if (it == roles.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<ChannelId> StationConfig::analyzerChannel(const std::string& name) const {
+    if (!analyzerDevice) return std::nullopt;
+    const StationChannel* c = findChannel(*analyzerDevice + "." + name);
+    if (!c) return std::nullopt;
+    return c->id;
+}
+
+void StationConfig::retargetTcp(const std::string& host, std::uint16_t port) {
+    for (auto& b : buses) {
+        if (b.transport == hal::Transport::tcp) {
+            b.host = host;
+            b.port = port;
+        }
+    }
+}
+
+StationConfig loadStationConfig(const std::string& path) {
+    JsonFields top = JsonFields::fromFile(path);
+    top.allowOnly({"station", "version", "lab", "buses", "devices", "roles", "safe_state", "description"});
+    StationConfig cfg;
+    cfg.sourceFile = path;
+    cfg.id = top.string("station");
+    cfg.version = static_cast<int>(top.integer("version", 1, 1'000'000));
+
+    JsonFields lab = top.object("lab");
+    lab.allowOnly({"name", "name_en", "address", "accreditation", "report_number_pattern"});
+    cfg.lab.name = lab.string("name");
+    cfg.lab.nameEn = lab.optString("name_en").value_or(cfg.lab.name);
+    cfg.lab.address = lab.optString("address").value_or("");
+    cfg.lab.accreditation = lab.optString("accreditation").value_or("");
+    cfg.lab.reportNumberPattern = lab.optString("report_number_pattern").value_or("{station}-{year}-{seq:4}");
+
+    for (const auto& b : top.objects("buses")) {
+        hal::BusConfig bus = readBus(b);
+        for (const auto& other : cfg.buses) {
+            if (other.name == bus.name) throw b.error("name", "bus '" + bus.name + "' is named twice");
+        }
+        cfg.buses.push_back(bus);
+    }
+    if (cfg.buses.empty()) throw top.error("buses", "expected at least one bus");
+
+    std::set<std::pair<std::string, int>> unitsOnBus;
+    for (const auto& d : top.objects("devices")) {
+        d.allowOnly({"name", "bus", "unit", "map", "critical", "loss_timeout_ms", "rate_hz", "poll"});
+        StationDevice dev;
+        dev.name = d.string("name");
+        if (cfg.findDevice(dev.name)) throw d.error("name", "device '" + dev.name + "' is named twice");
+        dev.bus = d.string("bus");
+        bool busKnown = false;
+        for (const auto& b : cfg.buses) busKnown = busKnown || b.name == dev.bus;
+        if (!busKnown) throw d.error("bus", "unknown bus '" + dev.bus + "'");
+        dev.unitId = static_cast<int>(d.integer("unit", 1, 247));
+        if (!unitsOnBus.insert({dev.bus, dev.unitId}).second) {
+            throw d.error("unit", "two devices answer at unit " + std::to_string(dev.unitId) +
+                                      " on bus '" + dev.bus + "'");
+        }
+        std::string mapPath = resolveBeside(path, d.string("map"));
+        if (!QFileInfo::exists(QString::fromStdString(mapPath))) {
+            throw d.error("map", "no register map at " + mapPath);
+        }
+        dev.map = std::make_shared<const hal::DeviceMap>(hal::loadDeviceMap(mapPath));
+        dev.critical = d.optBoolean("critical").value_or(true);
+        dev.lossTimeout = std::chrono::milliseconds(d.optInteger("loss_timeout_ms", 50, 600'000).value_or(2000));
+        double deviceRate = d.optNumber("rate_hz").value_or(10.0);
+        if (deviceRate < 0 || deviceRate > 1000) throw d.error("rate_hz", "expected 0 to 1000 Hz");
+
+        std::optional<JsonFields> poll = d.optObject("poll");
+        if (poll) {
+            for (auto it = poll->raw().begin(); it != poll->raw().end(); ++it) {
+                if (!dev.map->find(it.key().toStdString())) {
+                    throw poll->error(it.key().toStdString().c_str(),
+                                      "map " + dev.map->id + " has no channel of that name");
+                }
+            }
+        }
+        for (const auto& spec : dev.map->channels) {
+            StationChannel ch;
+            ch.id = static_cast<ChannelId>(cfg.channels.size());
+            ch.device = dev.name;
+            ch.qualifiedName = dev.name + "." + spec.name;
+            ch.spec = &spec;
+            ch.unitId = dev.unitId;
+            ch.bus = dev.bus;
+            ch.rateHz = spec.readable() ? deviceRate : 0.0;
+            if (poll && poll->has(spec.name.c_str())) {
+                JsonFields p = poll->object(spec.name.c_str());
+                p.allowOnly({"rate_hz", "priority"});
+                ch.rateHz = p.optNumber("rate_hz").value_or(ch.rateHz);
+                if (ch.rateHz < 0 || ch.rateHz > 1000) throw p.error("rate_hz", "expected 0 to 1000 Hz");
+                if (ch.rateHz > 0 && !spec.readable()) throw p.error("rate_hz", "a write-only channel cannot be polled");
+                ch.priority = static_cast<int>(p.optInteger("priority", -100, 100).value_or(0));
+            }
+            cfg.channels.push_back(ch);
+        }
+        cfg.devices.push_back(std::move(dev));
+    }
+
+    JsonFields roles = top.object("roles");
+    for (auto it = roles.raw().begin(); it != roles.raw().end(); ++it) {
+        std::string role = it.key().toStdString();
+        std::string target = roles.string(role.c_str());
+        if (role == "analyzer") {
+            const StationDevice* dev = cfg.findDevice(target);
+            if (!dev) throw roles.error("analyzer", "unknown device '" + target + "'");
+            if (dev->map->kind != "gas-chromatograph") {
+                throw roles.error("analyzer", "device '" + target + "' is a " + dev->map->kind +
+                                                  ", expected a gas-chromatograph");
+            }
+            cfg.analyzerDevice = target;
+            continue;
+        }
+        auto info = findRole(role);
+        if (!info) throw roles.error(role.c_str(), "unknown role");
+        const StationChannel* ch = cfg.findChannel(target);
+        if (!ch) throw roles.error(role.c_str(), "unknown channel '" + target + "', expected DEVICE.CHANNEL");
+        if (ch->spec->unit.dimension != info->dimension) {
+            throw roles.error(role.c_str(), "channel '" + target + "' carries " +
+                                                std::string(units::dimensionName(ch->spec->unit.dimension)) +
+                                                ", the role needs " + std::string(units::dimensionName(info->dimension)));
+        }
+        if (info->direction == RoleDirection::output && !ch->spec->writable()) {
+            throw roles.error(role.c_str(), "channel '" + target + "' cannot be written; the role is an output");
+        }
+        if (info->direction == RoleDirection::input && !ch->spec->readable()) {
+            throw roles.error(role.c_str(), "channel '" + target + "' cannot be read; the role is an input");
+        }
+        cfg.roles[role] = ch->id;
+    }
+
+    for (const auto& s : top.objects("safe_state")) {
+        s.allowOnly({"channel", "value"});
+        std::string name = s.string("channel");
+        const StationChannel* ch = cfg.findChannel(name);
+        if (!ch) throw s.error("channel", "unknown channel '" + name + "'");
+        if (!ch->spec->writable()) throw s.error("channel", "channel '" + name + "' cannot be written");
+        SafeStateOutput out;
+        out.channel = ch->id;
+        if (ch->spec->unit.dimension == units::Dimension::state) {
+            out.value = s.boolean("value");
+        } else {
+            out.value = ch->spec->unit.toQuantity(s.number("value"));
+        }
+        cfg.safeState.push_back(out);
+    }
+    if (cfg.safeState.empty()) throw top.error("safe_state", "expected the outputs of the bench's safe state");
+    return cfg;
+}
+
+}  // namespace gasbench::station

@@ -1,0 +1,47 @@
+#pragma once
+// The result of one run as plain data, handed to sinks (the recorder, the CLI's JSON, the
+// report) that know nothing of the engine.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gasbench/hal/clock.hpp"
+#include "gasbench/procedures/event.hpp"
+#include "gasbench/procedures/measurement.hpp"
+
+namespace gasbench::procedures {
+
+enum class RunState {
+    completed,    // every step ran; the verdict is final
+    aborted,      // STOP, abort, or a device lost mid-run
+    failedToRun,  // could not run through: a role not wired, a prompt without an answer, ...
+};
+std::string_view runStateName(RunState s);
+
+struct RunRecord {
+    std::string procedure;  // "flame-failure"
+    std::string profileId;  // "gb-16410-2020"
+    int profileVersion = 0;
+    std::string standard;   // "GB 16410-2020"
+    RunState state = RunState::failedToRun;
+    Verdict verdict = Verdict::inconclusive;
+    // Trials one by one (trial set) and each item's combined value (trial empty).
+    std::vector<Measurement> measurements;
+    std::vector<Event> events;
+    std::string abortCause;  // why aborted or failed to run; empty when completed
+    Nanos started = 0;
+    Nanos ended = 0;
+};
+
+// fail if any item fails; else inconclusive if any is inconclusive (or none was measured); else
+// pass.
+Verdict overallVerdict(const std::vector<Measurement>& measurements);
+
+class RunSink {
+public:
+    virtual ~RunSink() = default;
+    virtual void runFinished(const RunRecord& record) = 0;
+};
+
+}  // namespace gasbench::procedures

@@ -1,0 +1,167 @@
+// The engine's rules around the Bench, as steps see it.
+#include "gasbench/procedures/step_context.hpp"
+
+#include <cmath>
+
+namespace gasbench::procedures {
+
+StepContext::StepContext(Bench& bench, const Profile& profile, RunRecord& record)
+    : bench_(bench), profile_(profile), record_(record) {}
+
+void StepContext::checkStop() const {
+    if (bench_.stopToken().stop_requested()) {
+        throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+    }
+}
+
+WaitResult StepContext::waitFor(std::string_view role, ReadingCondition condition,
+                                units::Duration timeout, std::optional<Nanos> since) {
+    const double seconds = units::inSeconds(timeout);
+    if (!std::isfinite(seconds) || seconds <= 0.0) {
+        // No wait without a deadline: a procedure that asks for one is wrong, not the sample.
+        throw RunInterrupted(RunState::failedToRun,
+                             "a wait on '" + std::string(role) + "' has no finite deadline");
+    }
+    checkStop();
+    const Nanos start = now();
+    WaitSpec spec{std::string(role), std::move(condition), start + toNanos(timeout),
+                  since.value_or(start)};
+    WaitResult r = bench_.waitFor(spec);
+    switch (r.outcome) {
+        case WaitOutcome::stopped:
+            throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+        case WaitOutcome::deviceLost:
+            throw RunInterrupted(RunState::aborted,
+                                 "the device of '" + std::string(role) + "' was lost");
+        case WaitOutcome::met:
+        case WaitOutcome::deadline: break;
+    }
+    return r;
+}
+
+void StepContext::pause(units::Duration duration) {
+    checkStop();
+    if (bench_.pauseUntil(now() + toNanos(duration)) == WaitOutcome::stopped) {
+        throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+    }
+}
+
+Nanos StepContext::set(std::string_view role, const units::Quantity& value) {
+    try {
+        return bench_.setOutput(role, value);
+    } catch (const BenchError& e) {
+        throw RunInterrupted(e.kind() == BenchError::Kind::deviceLost ? RunState::aborted
+                                                                      : RunState::failedToRun,
+                             std::string("cannot set '") + std::string(role) + "': " + e.what());
+    }
+}
+
+PromptAnswer StepContext::ask(const Prompt& prompt) {
+    checkStop();
+    event("prompt", prompt.id);
+    PromptAnswer a = bench_.ask(prompt);
+    switch (a.outcome) {
+        case PromptOutcome::stopped:
+            throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+        case PromptOutcome::unanswered:
+            throw RunInterrupted(RunState::failedToRun, "prompt '" + prompt.id +
+                                                            "' has no answer: " + a.message);
+        case PromptOutcome::skipped:
+            if (!prompt.skippable) {
+                throw RunInterrupted(RunState::failedToRun,
+                                     "prompt '" + prompt.id + "' cannot be skipped");
+            }
+            event("prompt", prompt.id + " skipped");
+            break;
+        case PromptOutcome::answered: break;
+    }
+    return a;
+}
+
+const ProfileParameter* StepContext::findParameter(const std::string& id, bool required) const {
+    const ProfileParameter* p = profile_.findParameter(id);
+    if (!p && required) {
+        throw RunInterrupted(RunState::failedToRun, "profile '" + profile_.id +
+                                                        "' has no parameter '" + id + "'");
+    }
+    return p;
+}
+
+void StepContext::wrongDimension(const ProfileParameter& p) const {
+    throw RunInterrupted(RunState::failedToRun, "profile '" + profile_.id + "' parameter '" +
+                                                    p.id + "' has the wrong unit '" + p.unit +
+                                                    "'");
+}
+
+int StepContext::count(const std::string& id, int fallback) const {
+    const ProfileParameter* p = findParameter(id, false);
+    if (!p) return fallback;
+    const double v = units::siValue(p->values.front());
+    if (units::dimensionOf(p->values.front()) != units::Dimension::dimensionless || v < 1 ||
+        v != std::floor(v)) {
+        throw RunInterrupted(RunState::failedToRun, "profile '" + profile_.id + "' parameter '" +
+                                                        id + "' is not a whole count");
+    }
+    return static_cast<int>(v);
+}
+
+Measurement StepContext::measure(const std::string& item, std::optional<units::Quantity> value,
+                                 std::optional<int> trial, const std::string& note) {
+    Measurement m;
+    m.item = item;
+    m.trial = trial;
+    m.value = std::move(value);
+    m.stamp = now();
+    m.note = note;
+    if (const ProfileItem* pi = profile_.findItem(item)) {
+        m.unit = pi->unit;
+        m.limits = pi->limits;
+        m.clause = pi->clause;
+        m.uncertainty = pi->uncertainty;
+        m.nonconformity = pi->nonconformity;
+        if (!pi->limits.any() && m.note.empty()) m.note = "no limit in the profile";
+    } else {
+        if (m.value) m.unit = std::string(units::displayUnit(units::dimensionOf(*m.value)).symbol);
+        if (m.note.empty()) m.note = "item not in profile " + profile_.id;
+    }
+    if (!m.value && m.note.empty()) m.note = "no value could be measured";
+    m.verdict = m.limits.judge(m.value);
+    bench_.recordMeasurement(m);
+    record_.measurements.push_back(m);
+    return m;
+}
+
+void StepContext::checklist(const Prompt& prompt) {
+    const PromptAnswer a = ask(prompt);
+    for (const auto& entry : prompt.checklist) {
+        const CheckAnswer* answer = nullptr;
+        for (const auto& c : a.checks) {
+            if (c.id == entry.id) answer = &c;
+        }
+        if (a.outcome == PromptOutcome::skipped || !answer) {
+            measure(entry.id, std::nullopt, std::nullopt, "not inspected");
+        } else if (answer->result == CheckResult::notApplicable) {
+            event("checklist", entry.id + " not applicable" +
+                                   (answer->note.empty() ? "" : ": " + answer->note));
+        } else {
+            measure(entry.id, units::Quantity{answer->result == CheckResult::conforms},
+                    std::nullopt, answer->note);
+        }
+    }
+}
+
+void StepContext::event(const std::string& kind, const std::string& text) {
+    Event e{now(), kind, text};
+    bench_.recordEvent(e);
+    record_.events.push_back(std::move(e));
+}
+
+std::vector<Measurement> StepContext::measurementsOf(const std::string& item) const {
+    std::vector<Measurement> out;
+    for (const auto& m : record_.measurements) {
+        if (m.item == item) out.push_back(m);
+    }
+    return out;
+}
+
+}  // namespace gasbench::procedures

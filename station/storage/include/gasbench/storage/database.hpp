@@ -1,0 +1,73 @@
+#pragma once
+// One station database: a SQLite file in WAL mode with foreign keys on, a busy timeout, and the
+// schema migrated to the version this program knows (user_version). Opening it also closes the
+// runs that a crashed controller left `running` (see run_recovery.hpp).
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "gasbench/storage/statement.hpp"
+
+struct sqlite3;
+
+namespace gasbench::storage {
+
+enum class Durability {
+    full,    // every commit reaches the disk (runs, measurements, events)
+    normal,  // survives a crash of the program, not of the machine (the time series writer)
+};
+
+struct OpenOptions {
+    Durability durability = Durability::full;
+    bool recoverRuns = true;  // mark runs left `running` by a dead controller as interrupted
+    int schemaVersion = -1;   // -1: the newest; tests ask for an older one
+};
+
+class Database {
+public:
+    static Database open(const std::string& path, const OpenOptions& options = {});
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return db_; }
+    const std::string& path() const { return path_; }
+
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+    std::int64_t lastInsertId() const;
+    int changes() const;  // rows changed by the last statement
+    int schemaVersion();
+
+private:
+    Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+    sqlite3* db_ = nullptr;
+    std::string path_;
+};
+
+// A write transaction (BEGIN IMMEDIATE, so two writers never deadlock on a lock upgrade).
+// Nested inside another one it does nothing: the outer transaction decides.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();  // rolls back unless committed
+    void commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    Database& db_;
+    bool owner_ = false;
+    bool done_ = false;
+};
+
+// The per-user data folder's gasbench.db (QStandardPaths::AppDataLocation), folder created.
+std::string defaultDatabasePath();
+
+// UTC now as ISO 8601 with milliseconds: the time stamps of records and events.
+std::string utcNow();
+
+}  // namespace gasbench::storage

@@ -1,0 +1,85 @@
+#pragma once
+// Records a run: its row, its channels, every reading of every channel, its measurements and
+// events, and its end.
+//
+// record() is the hot path, called by the bus workers: it appends the reading to a bounded
+// queue under a short lock (it waits only when the queue is full, i.e. when the disk cannot
+// keep up). The recorder's own thread swaps the queue out, packs readings into per-channel
+// chunks and writes them in transactions of ~transactionReadings readings on its own
+// connection (synchronous=NORMAL: a crash of the program loses nothing committed). It also
+// checkpoints the WAL at quiet moments (wal_autocheckpoint is off on both connections, so no
+// commit ever pays for a checkpoint).
+//
+// beginRun, addChannel, recordMeasurement, recordEvent and endRun are synchronous: they return
+// after their transaction is committed with synchronous=FULL, so a step is reported done only
+// once its measurement is on disk. Call them from one thread (the procedure engine's).
+//
+// A run that is never ended (the program dies, or the recorder is destroyed first) is found
+// `interrupted` at the next start, with everything committed kept.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "gasbench/hal/reading.hpp"
+#include "gasbench/storage/database.hpp"
+#include "gasbench/storage/measurement_record.hpp"
+#include "gasbench/storage/run_records.hpp"
+#include "gasbench/storage/time_series.hpp"
+
+namespace gasbench::storage {
+
+struct RecorderOptions {
+    std::size_t chunkPoints = 100;           // readings per stored chunk and channel
+    std::size_t transactionReadings = 1000;  // the writer wakes for a batch this big
+    std::size_t queueCapacity = 1 << 17;     // readings waiting; record() waits beyond this
+    // A reading is committed within about this long even on a slow channel (partial chunks
+    // are written): the most a crash can lose.
+    std::chrono::milliseconds maxDelay{1000};
+    int checkpointPages = 4000;         // checkpoint when the writer has caught up
+    int forceCheckpointPages = 32000;   // ... and even when it has not (bounds the WAL)
+};
+
+class RunRecorder {
+public:
+    explicit RunRecorder(Database& db, RecorderOptions options = {});
+    ~RunRecorder();
+    RunRecorder(const RunRecorder&) = delete;
+    RunRecorder& operator=(const RunRecorder&) = delete;
+
+    // One run at a time. RecordError("sample") for an unregistered sample.
+    RunId beginRun(const RunInfo& info);
+    void addChannel(RunId run, const ChannelInfo& channel);
+
+    // Hot path, any thread. Readings of channels not added, or outside a run, are dropped
+    // (counted in droppedReadings()).
+    void record(const Reading& reading);
+
+    // Returns once every reading recorded before the call is committed. Throws StorageError
+    // if the writer failed.
+    void flush();
+
+    std::int64_t recordMeasurement(RunId run, const MeasurementRecord& measurement);
+    void recordEvent(RunId run, const std::string& what, const std::string& details);
+
+    // Commits the remaining readings, then closes the run (state, verdict, cause).
+    void endRun(RunId run, RunState state, std::optional<Verdict> verdict,
+                const std::string& cause = {});
+
+    std::uint64_t committedReadings() const;
+    std::uint64_t droppedReadings() const;
+
+private:
+    class Writer;
+    void requireActive(RunId run) const;
+
+    Database& db_;
+    std::unique_ptr<Writer> writer_;
+    struct ActiveRun;
+    std::unique_ptr<ActiveRun> active_;
+};
+
+}  // namespace gasbench::storage

@@ -1,0 +1,221 @@
+#include "gasbench/storage/migrations.hpp"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <string>
+
+#include "gasbench/storage/storage_error.hpp"
+
+namespace gasbench::storage {
+namespace {
+
+// Each entry takes the schema from version i to i + 1. Never edit a released entry: add one.
+constexpr std::array<const char*, 3> kMigrations = {
+    // 1: the lab's records and the event log, with closed runs and events made immutable.
+    R"sql(
+CREATE TABLE enterprises (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    credit_code TEXT NOT NULL UNIQUE,
+    address TEXT NOT NULL,
+    legal_representative TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE sampling_batches (
+    id INTEGER PRIMARY KEY,
+    sampling_number TEXT NOT NULL UNIQUE,
+    category TEXT NOT NULL CHECK (category IN ('household-cooker', 'commercial-cooker',
+        'lpg-regulator', 'gas-hose', 'gas-detector', 'shutoff-valve', 'water-heater', 'lpg')),
+    product_name TEXT NOT NULL,
+    brand TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    production_date TEXT,
+    batch_number TEXT,
+    producer_id INTEGER NOT NULL REFERENCES enterprises(id),
+    sampled_unit_id INTEGER NOT NULL REFERENCES enterprises(id),
+    sampling_date TEXT NOT NULL,
+    samplers TEXT NOT NULL,
+    batch_size INTEGER,
+    units_drawn INTEGER NOT NULL,
+    seal_numbers TEXT NOT NULL,
+    inspection_type TEXT NOT NULL CHECK (inspection_type IN ('supervision', 'commissioned')),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE samples (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES sampling_batches(id),
+    code TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('test', 'backup'))
+);
+CREATE INDEX samples_batch ON samples(batch_id);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    sample_id INTEGER NOT NULL REFERENCES samples(id),
+    procedure_id TEXT NOT NULL,
+    profile_id TEXT NOT NULL,
+    profile_version TEXT NOT NULL,
+    station_id TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    start_stamp_ns INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    state TEXT NOT NULL CHECK (state IN ('running', 'completed', 'aborted', 'interrupted')),
+    verdict TEXT CHECK (verdict IN ('pass', 'fail', 'inconclusive')),
+    abort_cause TEXT
+);
+CREATE INDEX runs_sample ON runs(sample_id);
+CREATE TABLE measurements (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    item TEXT NOT NULL,
+    clause TEXT NOT NULL,
+    trial INTEGER,
+    value REAL,
+    unit TEXT NOT NULL,
+    low REAL,
+    low_inclusive INTEGER NOT NULL DEFAULT 1,
+    high REAL,
+    high_inclusive INTEGER NOT NULL DEFAULT 1,
+    uncertainty REAL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'inconclusive')),
+    note TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX measurements_run ON measurements(run_id);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    what TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    subject TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX events_run ON events(run_id);
+
+CREATE TRIGGER runs_closed_no_update BEFORE UPDATE ON runs WHEN OLD.state <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run cannot be changed'); END;
+CREATE TRIGGER runs_closed_no_delete BEFORE DELETE ON runs WHEN OLD.state <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run cannot be deleted'); END;
+CREATE TRIGGER measurements_closed_no_insert BEFORE INSERT ON measurements
+WHEN (SELECT state FROM runs WHERE id = NEW.run_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run takes no new measurements'); END;
+CREATE TRIGGER measurements_closed_no_update BEFORE UPDATE ON measurements
+WHEN (SELECT state FROM runs WHERE id = OLD.run_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'measurements of a closed run cannot be changed'); END;
+CREATE TRIGGER measurements_closed_no_delete BEFORE DELETE ON measurements
+WHEN (SELECT state FROM runs WHERE id = OLD.run_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'measurements of a closed run cannot be deleted'); END;
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+)sql",
+    // 2: every channel's time series, as packed chunks per channel (see chunk_codec.hpp).
+    R"sql(
+CREATE TABLE run_channels (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    channel INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL,
+    dimension TEXT NOT NULL,
+    UNIQUE (run_id, channel),
+    UNIQUE (run_id, name)
+);
+CREATE TABLE series_chunks (
+    id INTEGER PRIMARY KEY,
+    run_channel_id INTEGER NOT NULL REFERENCES run_channels(id),
+    first_ns INTEGER NOT NULL,
+    last_ns INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    points BLOB NOT NULL
+);
+CREATE INDEX series_chunks_channel ON series_chunks(run_channel_id, first_ns);
+
+CREATE TRIGGER run_channels_closed_no_insert BEFORE INSERT ON run_channels
+WHEN (SELECT state FROM runs WHERE id = NEW.run_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run takes no new channels'); END;
+CREATE TRIGGER run_channels_closed_no_update BEFORE UPDATE ON run_channels
+WHEN (SELECT state FROM runs WHERE id = OLD.run_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'channels of a closed run cannot be changed'); END;
+CREATE TRIGGER run_channels_closed_no_delete BEFORE DELETE ON run_channels
+WHEN (SELECT state FROM runs WHERE id = OLD.run_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'channels of a closed run cannot be deleted'); END;
+CREATE TRIGGER series_closed_no_insert BEFORE INSERT ON series_chunks
+WHEN (SELECT r.state FROM run_channels c JOIN runs r ON r.id = c.run_id
+      WHERE c.id = NEW.run_channel_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run takes no new readings'); END;
+CREATE TRIGGER series_closed_no_update BEFORE UPDATE ON series_chunks
+WHEN (SELECT r.state FROM run_channels c JOIN runs r ON r.id = c.run_id
+      WHERE c.id = OLD.run_channel_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'the time series of a closed run cannot be changed'); END;
+CREATE TRIGGER series_closed_no_delete BEFORE DELETE ON series_chunks
+WHEN (SELECT r.state FROM run_channels c JOIN runs r ON r.id = c.run_id
+      WHERE c.id = OLD.run_channel_id) <> 'running'
+BEGIN SELECT RAISE(ABORT, 'the time series of a closed run cannot be deleted'); END;
+)sql",
+    // 3: the producer's province (for the problem-product table) and the kind of a
+    // nonconformity (the campaign counts structural and marking problems apart).
+    R"sql(
+ALTER TABLE enterprises ADD COLUMN province TEXT NOT NULL DEFAULT '';
+ALTER TABLE measurements ADD COLUMN nonconformity TEXT
+    CHECK (nonconformity IN ('structural', 'marking'));
+)sql",
+};
+
+int userVersion(sqlite3* db) {
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr);
+    int v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+    sqlite3_finalize(s);
+    return v;
+}
+
+void execOrThrow(sqlite3* db, const std::string& sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : sqlite3_errmsg(db);
+        sqlite3_free(message);
+        throw StorageError(text);
+    }
+}
+
+}  // namespace
+
+int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+void migrate(sqlite3* db, int target) {
+    // The version is read inside the write transaction, so two programs opening a new
+    // database at once do not both apply a migration.
+    for (;;) {
+        execOrThrow(db, "BEGIN IMMEDIATE");
+        int version = userVersion(db);
+        if (version > latestSchemaVersion()) {
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw StorageError("database schema version " + std::to_string(version) +
+                               " is newer than this program's " +
+                               std::to_string(latestSchemaVersion()) + ": update gasbench");
+        }
+        if (version >= target) {
+            execOrThrow(db, "COMMIT");
+            return;
+        }
+        try {
+            execOrThrow(db, kMigrations[static_cast<std::size_t>(version)]);
+            execOrThrow(db, "PRAGMA user_version = " + std::to_string(version + 1));
+            execOrThrow(db, "COMMIT");
+        } catch (const StorageError& e) {
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw StorageError("migration to schema version " + std::to_string(version + 1) +
+                               " failed: " + e.what());
+        }
+    }
+}
+
+}  // namespace gasbench::storage

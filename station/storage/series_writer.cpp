@@ -1,0 +1,223 @@
+#include "series_writer.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+
+#include "gasbench/storage/storage_error.hpp"
+
+namespace gasbench::storage {
+
+// The writer's own connection and its prepared insert.
+class SeriesWriter::Connection {
+public:
+    explicit Connection(const std::string& path)
+        : db_(Database::open(path, {Durability::normal, false, -1})),
+          insert_(db_.prepare("INSERT INTO series_chunks (run_channel_id, first_ns, last_ns, "
+                              "count, points) VALUES (?, ?, ?, ?, ?)")) {
+        db_.exec("PRAGMA wal_autocheckpoint=0");
+        // The hook replaces auto-checkpointing: it only notes how big the WAL has grown.
+        sqlite3_wal_hook(
+            db_.handle(),
+            [](void* pages, sqlite3*, const char*, int n) {
+                *static_cast<int*>(pages) = n;
+                return SQLITE_OK;
+            },
+            &walPages_);
+    }
+    ~Connection() {
+        if (open_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    void begin() {
+        if (!open_) {
+            db_.exec("BEGIN IMMEDIATE");
+            open_ = true;
+        }
+    }
+    bool commit() {
+        if (!open_) return false;
+        db_.exec("COMMIT");
+        open_ = false;
+        return true;
+    }
+    void rollback() {
+        if (open_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        open_ = false;
+    }
+    Statement& insert() { return insert_; }
+    // Copies the WAL back into the database when it has grown past `pages` since the last
+    // time; PASSIVE never waits for readers.
+    void checkpointIfAbove(int pages) {
+        if (walPages_ < sinceCheckpoint_) sinceCheckpoint_ = 0;  // the WAL restarted
+        if (walPages_ - sinceCheckpoint_ < pages) return;
+        int log = 0, done = 0;
+        sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+        sinceCheckpoint_ = walPages_;
+    }
+
+private:
+    Database db_;
+    Statement insert_;
+    bool open_ = false;
+    int walPages_ = 0;
+    int sinceCheckpoint_ = 0;
+};
+
+SeriesWriter::SeriesWriter(std::string databasePath, const RecorderOptions& options)
+    : path_(std::move(databasePath)), options_(options) {
+    queue_.reserve(options_.queueCapacity);
+    // Opened here, so a database that cannot be opened fails the constructor; used only by
+    // the thread from then on.
+    auto connection = std::make_unique<Connection>(path_);
+    thread_ = std::thread([this, c = std::move(connection)]() mutable { run(std::move(c)); });
+}
+
+SeriesWriter::~SeriesWriter() {
+    {
+        std::lock_guard lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_one();
+    space_.notify_all();
+    thread_.join();
+}
+
+void SeriesWriter::setAccepting(bool accepting) {
+    std::lock_guard lock(mutex_);
+    accepting_ = accepting;
+}
+
+void SeriesWriter::addChannel(ChannelId channel, std::int64_t runChannelId,
+                              const units::UnitSpec& unit) {
+    std::lock_guard lock(mutex_);
+    updates_.push_back({false, channel, runChannelId, unit});
+}
+
+void SeriesWriter::clearChannels() {
+    std::lock_guard lock(mutex_);
+    updates_.push_back({true, 0, 0, {}});
+}
+
+void SeriesWriter::record(const Reading& reading) {
+    std::unique_lock lock(mutex_);
+    if (!accepting_) {
+        dropped_.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    if (queue_.size() >= options_.queueCapacity) {
+        space_.wait(lock, [&] { return queue_.size() < options_.queueCapacity || stop_; });
+    }
+    queue_.push_back(reading);
+    if (queue_.size() == options_.transactionReadings) wake_.notify_one();
+}
+
+void SeriesWriter::flush() {
+    std::unique_lock lock(mutex_);
+    std::uint64_t mine = ++flushRequested_;
+    wake_.notify_one();
+    flushed_.wait(lock, [&] { return flushDone_ >= mine; });
+    if (!error_.empty()) throw StorageError("the time series writer failed: " + error_);
+}
+
+void SeriesWriter::apply(std::vector<ChannelUpdate>& updates) {
+    for (auto& u : updates) {
+        if (u.clear) {
+            channels_.clear();
+        } else {
+            ChannelBuffer& b = channels_[u.channel];
+            b = ChannelBuffer{};
+            b.runChannelId = u.runChannelId;
+            b.unit = u.unit;
+            b.packed.reserve(options_.chunkPoints * kPackedPointSize);
+        }
+    }
+    updates.clear();
+}
+
+void SeriesWriter::route(const Reading& r, Connection& c) {
+    auto it = channels_.find(r.channel);
+    if (it == channels_.end() || units::dimensionOf(r.value) != it->second.unit.dimension) {
+        dropped_.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    ChannelBuffer& b = it->second;
+    if (b.count == 0) b.first = r.stamp;
+    b.last = r.stamp;
+    appendPackedPoint(b.packed, {r.stamp, b.unit.fromSi(units::siValue(r.value)), r.status});
+    if (++b.count >= options_.chunkPoints) writeChunk(b, c);
+}
+
+void SeriesWriter::writeChunk(ChannelBuffer& b, Connection& c) {
+    if (b.count == 0) return;
+    c.begin();
+    Statement& s = c.insert();
+    s.bind(1, b.runChannelId).bind(2, static_cast<std::int64_t>(b.first));
+    s.bind(3, static_cast<std::int64_t>(b.last)).bind(4, static_cast<std::int64_t>(b.count));
+    s.bindBlob(5, b.packed);
+    s.run();
+    pendingInTransaction_ += b.count;
+    b.packed.clear();
+    b.count = 0;
+}
+
+void SeriesWriter::run(std::unique_ptr<Connection> c) {
+    std::uint64_t flushSeen = 0;
+    std::vector<Reading> batch;
+    batch.reserve(options_.queueCapacity);
+    std::vector<ChannelUpdate> updates;
+    auto lastPartial = std::chrono::steady_clock::now();
+    for (;;) {
+        std::uint64_t flushWanted = 0;
+        bool stopping = false;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait_for(lock, options_.maxDelay, [&] {
+                return queue_.size() >= options_.transactionReadings || stop_ ||
+                       flushRequested_ > flushDone_;
+            });
+            queue_.swap(batch);
+            updates_.swap(updates);
+            flushWanted = flushRequested_;
+            stopping = stop_;
+        }
+        space_.notify_all();
+        if (error_.empty()) {
+            try {
+                apply(updates);
+                for (const Reading& r : batch) route(r, *c);
+                auto now = std::chrono::steady_clock::now();
+                bool partials = flushWanted != flushSeen || stopping || now - lastPartial >= options_.maxDelay;
+                if (partials) {
+                    for (auto& [id, b] : channels_) writeChunk(b, *c);
+                    lastPartial = now;
+                }
+                if (c->commit()) {
+                    committed_.fetch_add(pendingInTransaction_, std::memory_order_acq_rel);
+                }
+                pendingInTransaction_ = 0;
+                bool caughtUp = batch.size() < options_.transactionReadings;
+                c->checkpointIfAbove(caughtUp ? options_.checkpointPages
+                                              : options_.forceCheckpointPages);
+            } catch (const std::exception& e) {
+                c->rollback();
+                pendingInTransaction_ = 0;
+                std::lock_guard lock(mutex_);
+                error_ = e.what();
+            }
+        } else {
+            updates.clear();
+            dropped_.fetch_add(batch.size(), std::memory_order_relaxed);
+        }
+        batch.clear();
+        flushSeen = flushWanted;
+        {
+            std::lock_guard lock(mutex_);
+            flushDone_ = flushWanted;
+            if (stopping && queue_.empty()) break;
+        }
+        flushed_.notify_all();
+    }
+    flushed_.notify_all();
+}
+
+}  // namespace gasbench::storage

@@ -1,0 +1,84 @@
+#pragma once
+// The recorder's thread (private to gasbench_storage): the bounded reading queue, the
+// per-channel chunk buffers, batched transactions on its own connection, WAL checkpoints.
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "gasbench/storage/run_recorder.hpp"
+
+namespace gasbench::storage {
+
+class SeriesWriter {
+public:
+    SeriesWriter(std::string databasePath, const RecorderOptions& options);
+    ~SeriesWriter();  // commits what it holds, then stops
+
+    // Starts or stops accepting readings (outside a run, record() drops them).
+    void setAccepting(bool accepting);
+    // Readings of `channel` go to run_channels row `runChannelId` from now on.
+    void addChannel(ChannelId channel, std::int64_t runChannelId, const units::UnitSpec& unit);
+    // Forgets every channel (after the run's last flush).
+    void clearChannels();
+
+    void record(const Reading& reading);
+    void flush();
+
+    std::uint64_t committed() const { return committed_.load(std::memory_order_acquire); }
+    std::uint64_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
+
+private:
+    struct ChannelBuffer {
+        std::int64_t runChannelId = 0;
+        units::UnitSpec unit;
+        std::vector<unsigned char> packed;
+        std::size_t count = 0;
+        Nanos first = 0;
+        Nanos last = 0;
+    };
+    struct ChannelUpdate {
+        bool clear = false;
+        ChannelId channel = 0;
+        std::int64_t runChannelId = 0;
+        units::UnitSpec unit;
+    };
+    class Connection;
+
+    void run(std::unique_ptr<Connection> c);
+    void apply(std::vector<ChannelUpdate>& updates);
+    void route(const Reading& r, Connection& c);
+    void writeChunk(ChannelBuffer& b, Connection& c);
+
+    std::string path_;
+    RecorderOptions options_;
+
+    std::mutex mutex_;
+    std::condition_variable wake_;      // the writer: a batch is ready, a flush, a stop
+    std::condition_variable space_;     // producers: the queue has room again
+    std::condition_variable flushed_;   // flush(): a flush generation is done
+    std::vector<Reading> queue_;
+    std::vector<ChannelUpdate> updates_;
+    bool accepting_ = false;
+    bool stop_ = false;
+    std::uint64_t flushRequested_ = 0;
+    std::uint64_t flushDone_ = 0;
+    std::string error_;
+
+    std::atomic<std::uint64_t> committed_{0};
+    std::atomic<std::uint64_t> dropped_{0};
+
+    // Writer thread only.
+    std::unordered_map<ChannelId, ChannelBuffer> channels_;
+    std::uint64_t pendingInTransaction_ = 0;
+
+    std::thread thread_;
+};
+
+}  // namespace gasbench::storage

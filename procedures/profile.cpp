@@ -63,7 +63,12 @@ ProfileItem readItem(const JsonFields& f) {
     item.unit = unit->symbol;
     item.dimension = unit->dimension;
     item.limits.low = readBound(f, "low", unit);
-    item.limits.high = readBound(f, "high", unit);
+    if (auto h = f.optObject("high"); h && h->has("from")) {
+        h->allowOnly({"from", "inclusive"});
+        item.highFrom = InstrumentBound{h->string("from"), h->boolean("inclusive")};
+    } else {
+        item.limits.high = readBound(f, "high", unit);
+    }
     if (item.limits.low && item.limits.high &&
         units::siValue(item.limits.low->value) > units::siValue(item.limits.high->value)) {
         throw f.error("low", "is above high");

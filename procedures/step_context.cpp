@@ -119,7 +119,15 @@ Measurement StepContext::measure(const std::string& item, std::optional<units::Q
         m.clause = pi->clause;
         m.uncertainty = pi->uncertainty;
         m.nonconformity = pi->nonconformity;
-        if (!pi->limits.any() && m.note.empty()) m.note = "no limit in the profile";
+        if (pi->highFrom) {
+            const auto r = bench_.latest(pi->highFrom->role);
+            if (r && r->ok() && units::dimensionOf(r->value) == pi->dimension) {
+                m.limits.high = Bound{r->value, pi->highFrom->inclusive};
+            } else if (m.note.empty()) {
+                m.note = "no reading of " + pi->highFrom->role + " for the limit";
+            }
+        }
+        if (!m.limits.any() && m.note.empty()) m.note = "no limit in the profile";
     } else {
         if (m.value) m.unit = std::string(units::displayUnit(units::dimensionOf(*m.value)).symbol);
         if (m.note.empty()) m.note = "item not in profile " + profile_.id;

@@ -37,6 +37,7 @@ namespace gasbench::procedures {
 namespace role {
 inline constexpr std::string_view inletPressure = "inlet_pressure";    // pressure
 inline constexpr std::string_view outletPressure = "outlet_pressure";  // pressure
+inline constexpr std::string_view testPressure = "test_pressure";  // pressure in a sample under test
 inline constexpr std::string_view flame = "flame";                     // state: flame present
 inline constexpr std::string_view flameSignal = "flame_signal";        // voltage: thermocouple
 inline constexpr std::string_view gasFlow = "gas_flow";                // volume flow

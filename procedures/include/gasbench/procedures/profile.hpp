@@ -18,6 +18,13 @@ enum class ItemKind {
     checklist,  // an inspection answer: conforms or not
 };
 
+// A limit read from an instrument at run time (GB 11174-2011: DME fails when detected, i.e.
+// above the analyzer's detection limit).
+struct InstrumentBound {
+    std::string role;  // "analyzer.detection_limit"
+    bool inclusive = true;
+};
+
 struct ProfileItem {
     std::string id;  // "closing_time", the name scenarios and reports use
     ItemKind kind = ItemKind::measured;
@@ -27,6 +34,7 @@ struct ProfileItem {
     std::string unit;  // display unit ("s", "kPa", "%"); empty for checklist items
     units::Dimension dimension = units::Dimension::dimensionless;
     Limits limits;     // none: judges inconclusive
+    std::optional<InstrumentBound> highFrom;  // instead of a fixed high limit
     Combine combine = Combine::worstCase;
     std::optional<units::Quantity> uncertainty;
     std::optional<Nonconformity> nonconformity;  // checklist items: what a failure counts as

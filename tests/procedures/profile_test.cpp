@@ -1,0 +1,144 @@
+// Every shipped standard profile loads with STANDARDS.md's figures and flags; bad ones are
+// refused naming the field.
+#include "gasbench/procedures/profile.hpp"
+
+#include <gtest/gtest.h>
+
+#include <QTemporaryDir>
+#include <fstream>
+
+#include "gasbench/hal/config_error.hpp"
+
+namespace gp = gasbench::procedures;
+namespace u = gasbench::units;
+
+namespace {
+
+const std::string kStandards = std::string(GASBENCH_FIXTURES_DIR) + "/standards";
+
+gp::Profile load(const std::string& id) { return gp::loadProfile(kStandards + "/" + id + ".json"); }
+
+double highOf(const gp::Profile& p, const std::string& item) {
+    return u::siValue(p.findItem(item)->limits.high->value);
+}
+double lowOf(const gp::Profile& p, const std::string& item) {
+    return u::siValue(p.findItem(item)->limits.low->value);
+}
+
+}  // namespace
+
+TEST(Profiles, EveryShippedProfileLoads) {
+    const auto all = gp::loadProfiles(kStandards);
+    std::vector<std::string> ids;
+    for (const auto& p : all) ids.push_back(p.id);
+    for (const char* id :
+         {"gb-16410-2020", "gb-16410-2007", "gb-35844-2018-household", "gb-35844-2018-commercial",
+          "gb-29993-2013", "metal-hose-gb-41317-2024", "lab-hose-airtightness-v1",
+          "gb-11174-2011", "gb-11174-2025"}) {
+        EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+    }
+}
+
+TEST(Profiles, FlameFailureFigures) {
+    const auto p2020 = load("gb-16410-2020");
+    EXPECT_DOUBLE_EQ(highOf(p2020, "opening_time"), 10.0);
+    EXPECT_TRUE(p2020.findItem("opening_time")->limits.high->inclusive);
+    EXPECT_DOUBLE_EQ(highOf(p2020, "closing_time"), 60.0);
+    EXPECT_TRUE(p2020.findItem("closing_time")->confirmed);
+    const auto p2007 = load("gb-16410-2007");
+    EXPECT_DOUBLE_EQ(highOf(p2007, "opening_time"), 15.0);
+    EXPECT_DOUBLE_EQ(highOf(p2007, "closing_time"), 60.0);
+    EXPECT_FALSE(p2020.findParameter("trials")->confirmed);
+    EXPECT_DOUBLE_EQ(u::siValue(p2020.findParameter("trials")->values.front()), 3.0);
+}
+
+TEST(Profiles, RegulatorFigures) {
+    const auto h = load("gb-35844-2018-household");
+    EXPECT_NEAR(lowOf(h, "outlet_pressure_min"), 2300.0, 1e-9);
+    EXPECT_NEAR(highOf(h, "outlet_pressure_max"), 3300.0, 1e-9);
+    EXPECT_NEAR(highOf(h, "lock_up_pressure"), 3500.0, 1e-9);
+    EXPECT_NEAR(highOf(h, "peak_outlet_pressure"), 50000.0, 1e-9);
+    EXPECT_FALSE(h.findItem("outlet_pressure_min")->confirmed);
+    EXPECT_TRUE(h.findItem("peak_outlet_pressure")->confirmed);
+    EXPECT_FALSE(h.findItem("over_flow_trip_flow")->limits.any());
+    EXPECT_EQ(h.findItem("outlet_not_adjustable")->nonconformity, gp::Nonconformity::structural);
+    const auto c5 = load("gb-35844-2018-commercial-5kpa");
+    EXPECT_NEAR(lowOf(c5, "outlet_pressure_min"), 4100.0, 1e-9);
+    EXPECT_NEAR(highOf(c5, "outlet_pressure_max"), 5900.0, 1e-9);
+    EXPECT_EQ(load("gb-35844-2018-commercial").findItem("threaded_outlet")->nonconformity,
+              gp::Nonconformity::structural);
+}
+
+TEST(Profiles, HoseStandardHasNoAirtightnessLimitTheLabMethodHasOneUnconfirmed) {
+    const auto std2013 = load("gb-29993-2013");
+    EXPECT_FALSE(std2013.findItem("pressure_drop")->limits.any());
+    EXPECT_EQ(std2013.findParameter("test_pressure"), nullptr);
+    EXPECT_EQ(std2013.findItem("marking_production_date")->nonconformity, gp::Nonconformity::marking);
+    EXPECT_NEAR(lowOf(std2013, "service_life") / (365.25 * 86400.0), 8.0, 1e-9);
+    const auto lab = load("lab-hose-airtightness-v1");
+    EXPECT_TRUE(lab.findItem("pressure_drop")->limits.high.has_value());
+    EXPECT_FALSE(lab.findItem("pressure_drop")->confirmed);
+    EXPECT_FALSE(lab.findParameter("test_pressure")->confirmed);
+    EXPECT_NE(lab.findParameter("hold_time"), nullptr);
+}
+
+TEST(Profiles, LpgFigures) {
+    const auto p2011 = load("gb-11174-2011");
+    EXPECT_NEAR(lowOf(p2011, "c3_c4_fraction"), 0.95, 1e-12);
+    EXPECT_NEAR(highOf(p2011, "c5_plus_fraction"), 0.03, 1e-12);
+    EXPECT_FALSE(p2011.findItem("c5_plus_fraction")->confirmed);
+    ASSERT_TRUE(p2011.findItem("dme_fraction")->highFrom.has_value());
+    EXPECT_EQ(p2011.findItem("dme_fraction")->highFrom->role, "analyzer.detection_limit");
+    const auto p2025 = load("gb-11174-2025");
+    EXPECT_FALSE(p2025.findItem("dme_fraction")->limits.any());
+    EXPECT_FALSE(p2025.findItem("dme_fraction")->highFrom.has_value());
+}
+
+namespace {
+
+// Writes a profile with one field replaced and returns the field the loader complained about.
+std::string refusedField(const std::string& itemJson, const std::string& extraTop = {}) {
+    QTemporaryDir dir;
+    const std::string file = dir.path().toStdString() + "/bad.json";
+    std::ofstream(file) << R"({"id": "bad", "version": 1, "standard": "X", "titleZh": "x",
+        "titleEn": "x", "procedure": "flame-failure", "categories": ["household-cooker"],)"
+                        << extraTop << R"("items": [)" << itemJson << "]}";
+    try {
+        gp::loadProfile(file);
+    } catch (const gasbench::ConfigError& e) {
+        EXPECT_EQ(e.file(), file);
+        return e.field();
+    }
+    return "(accepted)";
+}
+
+const std::string kGoodItem =
+    R"({"id": "closing_time", "clause": "6.12", "requirementZh": "x", "requirementEn": "x",
+        "unit": "s", "high": {"value": 60, "inclusive": true}, "source": "s", "confirmed": true})";
+
+std::string replaced(std::string s, const std::string& from, const std::string& to) {
+    s.replace(s.find(from), from.size(), to);
+    return s;
+}
+
+}  // namespace
+
+TEST(Profiles, AGoodMinimalProfileIsAccepted) { EXPECT_EQ(refusedField(kGoodItem), "(accepted)"); }
+
+TEST(Profiles, RefusesBadFieldsByName) {
+    EXPECT_EQ(refusedField(replaced(kGoodItem, R"("unit": "s")", R"("unit": "sec")")),
+              "items[0].unit");
+    EXPECT_EQ(refusedField(replaced(kGoodItem, R"(, "inclusive": true)", "")),
+              "items[0].high.inclusive");
+    EXPECT_EQ(refusedField(replaced(kGoodItem, R"("confirmed": true)", R"("confirmed": "yes")")),
+              "items[0].confirmed");
+    EXPECT_EQ(refusedField(replaced(kGoodItem, R"("clause")", R"("clouse")")), "items[0].clouse");
+    EXPECT_EQ(refusedField(kGoodItem + "," + kGoodItem), "items[1].id");
+    EXPECT_EQ(refusedField(kGoodItem, R"("categories2": [],)"), "categories2");
+    EXPECT_EQ(refusedField(R"({"id": "sealed", "kind": "checklist", "clause": "-",
+        "requirementZh": "x", "requirementEn": "x", "source": "s", "confirmed": true})"),
+              "items[0].nonconformity");
+    EXPECT_EQ(refusedField(kGoodItem, R"("parameters": [{"id": "trials", "unit": "1",
+        "source": "s", "confirmed": false}],)"),
+              "parameters[0].value");
+}

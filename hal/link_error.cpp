@@ -10,6 +10,8 @@ std::string_view linkErrorKindName(LinkErrorKind k) {
         case LinkErrorKind::exception: return "Modbus exception";
         case LinkErrorKind::badLength: return "bad answer";
         case LinkErrorKind::config: return "configuration";
+        case LinkErrorKind::refused: return "refused";
+        case LinkErrorKind::wrongDevice: return "wrong device";
     }
     return "?";
 }
@@ -37,7 +39,9 @@ ReadingStatus readingStatusFor(LinkErrorKind k) {
         case LinkErrorKind::crc: return ReadingStatus::Crc;
         case LinkErrorKind::exception: return ReadingStatus::Exception;
         case LinkErrorKind::badLength: return ReadingStatus::BadLength;
-        case LinkErrorKind::config: return ReadingStatus::LinkDown;
+        case LinkErrorKind::config:
+        case LinkErrorKind::refused: return ReadingStatus::LinkDown;  // no reading could be taken
+        case LinkErrorKind::wrongDevice: return ReadingStatus::BadLength;  // an answer, but not the expected one
     }
     return ReadingStatus::LinkDown;
 }

@@ -24,7 +24,9 @@ bool isRetryable(const LinkError& e) {
         case LinkErrorKind::exception:
             return e.exceptionCode == static_cast<int>(ModbusException::serverBusy) ||
                    e.exceptionCode == static_cast<int>(ModbusException::acknowledge);
-        case LinkErrorKind::config: return false;
+        case LinkErrorKind::config:
+        case LinkErrorKind::refused:
+        case LinkErrorKind::wrongDevice: return false;
     }
     return false;
 }

@@ -19,6 +19,9 @@ enum class LinkErrorKind {
     exception,  // the device answered with a Modbus exception (exceptionCode says which)
     badLength,  // an answer of the wrong length, function, transaction or unit
     config,     // the request or the bus settings cannot work (bad unit id, too many registers)
+    refused,    // never sent: the device is not armed, the channel is read-only, the value is
+                // out of range or of the wrong dimension
+    wrongDevice,  // the identity register holds another device's id
 };
 
 // Modbus exception codes (Modbus Application Protocol V1.1b3, 7).

@@ -1,0 +1,109 @@
+// The database file: WAL and foreign keys on, the schema migrated to the newest version, an
+// older database with records in it migrated without losing them, a newer one refused.
+#include "gasbench/storage/database.hpp"
+
+#include <gtest/gtest.h>
+
+#include "gasbench/storage/enterprise.hpp"
+#include "gasbench/storage/migrations.hpp"
+#include "gasbench/storage/run_records.hpp"
+#include "gasbench/storage/storage_error.hpp"
+#include "storage_fixture.hpp"
+
+using namespace gasbench::storage;
+using gasbench::storage::fixture::StorageTest;
+
+namespace {
+
+std::string pragma(Database& db, const char* name) {
+    Statement s = db.prepare(std::string("PRAGMA ") + name);
+    EXPECT_TRUE(s.step());
+    return s.text(0);
+}
+
+}  // namespace
+
+using DatabaseTest = StorageTest;
+
+TEST_F(DatabaseTest, NewDatabaseIsWalWithForeignKeysAndNewestSchema) {
+    Database db = Database::open(dbPath());
+    EXPECT_EQ(pragma(db, "journal_mode"), "wal");
+    EXPECT_EQ(pragma(db, "foreign_keys"), "1");
+    EXPECT_EQ(pragma(db, "synchronous"), "2");  // FULL for records
+    EXPECT_EQ(db.schemaVersion(), latestSchemaVersion());
+    EXPECT_GE(latestSchemaVersion(), 3);
+}
+
+TEST_F(DatabaseTest, ForeignKeysAreEnforced) {
+    Database db = Database::open(dbPath());
+    EXPECT_THROW(db.exec("INSERT INTO samples (batch_id, code, role) VALUES (999, 'X', 'test')"),
+                 StorageError);
+}
+
+TEST_F(DatabaseTest, MigratesAVersionOneDatabaseKeepingItsRecords) {
+    {
+        // A database as version 1 of the schema made it, with a closed run in it.
+        Database old = Database::open(dbPath(), {Durability::full, false, 1});
+        ASSERT_EQ(old.schemaVersion(), 1);
+        old.exec(
+            "INSERT INTO enterprises (name, credit_code, address, created_at) VALUES "
+            "('华焰厨具', '91440606707891234U', '佛山', '2026-05-01T00:00:00Z');"
+            "INSERT INTO sampling_batches (sampling_number, category, product_name, "
+            "production_date, producer_id, sampled_unit_id, sampling_date, samplers, units_drawn, "
+            "seal_numbers, inspection_type, created_at) VALUES ('C-OLD-1', 'household-cooker', "
+            "'灶具', '2026-01-01', 1, 1, '2026-05-01', '[\"王\"]', 2, '[]', 'supervision', 'x');"
+            "INSERT INTO samples (batch_id, code, role) VALUES (1, 'C-OLD-1-T', 'test');"
+            "INSERT INTO runs (sample_id, procedure_id, profile_id, profile_version, station_id, "
+            "operator, start_stamp_ns, started_at, state) VALUES (1, 'p', 'gb', '1', 's1', "
+            "'op', 0, 'x', 'running');"
+            "INSERT INTO measurements (run_id, item, clause, value, unit, verdict, recorded_at) "
+            "VALUES (1, 'closing time', '5.3', 42.0, 's', 'pass', 'x');"
+            "UPDATE runs SET state = 'completed', verdict = 'pass' WHERE id = 1;");
+        // Version 1 has no province column yet.
+        EXPECT_THROW(old.exec("SELECT province FROM enterprises"), StorageError);
+    }
+    Database db = Database::open(dbPath());
+    EXPECT_EQ(db.schemaVersion(), latestSchemaVersion());
+    auto e = findEnterpriseByCreditCode(db, "91440606707891234U");
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->name, "华焰厨具");
+    EXPECT_EQ(e->province, "");  // the new column, defaulted
+    auto runs = listRuns(db, std::string("C-OLD-1-T"));
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].state, RunState::completed);
+    Statement m = db.prepare("SELECT value, nonconformity FROM measurements WHERE run_id = 1");
+    ASSERT_TRUE(m.step());
+    EXPECT_DOUBLE_EQ(m.real(0), 42.0);
+    EXPECT_TRUE(m.isNull(1));
+    // The closed run is still protected after the migration.
+    EXPECT_THROW(db.exec("UPDATE measurements SET value = 1 WHERE run_id = 1"), StorageError);
+}
+
+TEST_F(DatabaseTest, MigratingTwiceChangesNothing) {
+    { Database db = Database::open(dbPath()); }
+    Database db = Database::open(dbPath());
+    EXPECT_EQ(db.schemaVersion(), latestSchemaVersion());
+}
+
+TEST_F(DatabaseTest, RefusesADatabaseNewerThanTheProgram) {
+    {
+        Database db = Database::open(dbPath());
+        db.exec("PRAGMA user_version = 999");
+    }
+    try {
+        Database::open(dbPath());
+        FAIL() << "a newer schema was accepted";
+    } catch (const StorageError& e) {
+        EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(DatabaseTest, NestedTransactionsCommitOnceAndRollBackTogether) {
+    Database db = Database::open(dbPath());
+    {
+        Transaction outer(db);
+        addEnterprise(db, fixture::demoProducer(), "tester");  // its own Transaction is nested
+        // outer is dropped without commit
+    }
+    EXPECT_TRUE(listEnterprises(db).empty());
+}

@@ -7,6 +7,7 @@
 // ("<component>_vol"). The whole table the analyzer returned is kept with the run as an
 // "analyzer-table" event.
 #include <array>
+#include <map>
 #include <optional>
 #include <sstream>
 
@@ -23,6 +24,8 @@ constexpr std::array<const char*, 5> kC3C4 = {"propane", "propylene", "n_butane"
                                               "butenes"};
 constexpr std::array<const char*, 7> kAll = {"propane",    "propylene", "n_butane", "iso_butane",
                                              "butenes",    "c5_plus",   "dme"};
+
+const units::Duration kFreshReadingTimeout = units::seconds(10);
 
 std::string channel(const std::string& name) { return role::analyzerChannel(name); }
 
@@ -71,10 +74,17 @@ void analysis(StepContext& ctx) {
 void composition(StepContext& ctx) {
     std::ostringstream table;
     table << "{";
-    auto fractionOf = [&ctx](const std::string& name) -> std::optional<double> {
-        const auto r = ctx.latest(channel(name));
-        if (!r || !r->ok()) return std::nullopt;
-        return units::siValue(r->value);
+    // Readings taken after the analysis finished, each channel read once.
+    std::map<std::string, std::optional<double>> read;
+    auto fractionOf = [&ctx, &read](const std::string& name) -> std::optional<double> {
+        if (auto it = read.find(name); it != read.end()) return it->second;
+        std::optional<double> v;
+        if (ctx.wired(channel(name))) {
+            const WaitResult r = ctx.waitFor(channel(name), anyReading(), kFreshReadingTimeout);
+            if (r.met()) v = units::siValue(r.reading->value);
+        }
+        read[name] = v;
+        return v;
     };
     bool first = true;
     auto keep = [&](const std::string& name) {

@@ -1,6 +1,8 @@
 #include "gasbench/storage/audit_log.hpp"
 
 #include <QCryptographicHash>
+#include <QString>
+#include <QtGlobal>
 
 namespace gasbench::storage {
 namespace {
@@ -105,6 +107,10 @@ std::vector<AuditEvent> eventsOfRun(Database& db, std::int64_t runId) {
     s.bind(1, runId);
     while (s.step()) all.push_back(readEvent(s));
     return all;
+}
+
+std::string commandLineActor() {
+    return qEnvironmentVariable("USER", QStringLiteral("gasbench")).toStdString();
 }
 
 }  // namespace gasbench::storage

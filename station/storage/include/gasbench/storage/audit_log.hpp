@@ -47,4 +47,7 @@ ChainCheck verifyAuditChain(Database& db);
 
 std::vector<AuditEvent> eventsOfRun(Database& db, std::int64_t runId);
 
+// Who the command line acts as in the log: $USER, or "gasbench".
+std::string commandLineActor();
+
 }  // namespace gasbench::storage

@@ -4,6 +4,7 @@
 // runs that a crashed controller left `running` (see run_recovery.hpp).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -66,6 +67,10 @@ private:
 
 // The per-user data folder's gasbench.db (QStandardPaths::AppDataLocation), folder created.
 std::string defaultDatabasePath();
+// The --db option's file, or the default one.
+inline std::string databasePathOr(const std::optional<std::string>& given) {
+    return given ? *given : defaultDatabasePath();
+}
 
 // UTC now as ISO 8601 with milliseconds: the time stamps of records and events.
 std::string utcNow();

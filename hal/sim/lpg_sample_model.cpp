@@ -64,10 +64,10 @@ void LpgSampleModel::finishAnalysis() {
     }
     // One generator per analysis: the n-th analysis of a scenario always reads the same.
     std::mt19937_64 rng(p_.seed * 1000003ULL + count_);
-    std::normal_distribution<double> noise(0.0, units::inPercent(p_.repeatability));
+    std::normal_distribution<double> noise(0.0, p_.repeatability.value());
     double sum = 0.0;
     for (std::size_t i = 0; i < vol_.size(); ++i) {
-        double v = p_.volumePercent[i] > 0.0 ? p_.volumePercent[i] + noise(rng) : 0.0;
+        double v = p_.volumePercent[i] * (1.0 + noise(rng));
         vol_[i] = v > 0.0 ? v : 0.0;
         sum += vol_[i];
     }

@@ -2,7 +2,8 @@
 // An LPG sample in the gas chromatograph. Writing start_analysis starts an analysis (the
 // analyzer clears the coil when it takes the start): state goes running (1) for the analysis
 // time, then done (2) with the component table. Each analysis adds seeded, repeatable noise
-// (the analyzer's repeatability, absolute % vol), renormalises to 100 %, reports components
+// (the analyzer's repeatability: one standard deviation relative to each component's value),
+// renormalises to 100 %, reports components
 // below the detection limit as 0, and computes mass fractions from the molar masses.
 // The channels are "<component>_vol" and "<component>_mass" in %, "state",
 // "detection_limit", "analysis_count".
@@ -37,7 +38,7 @@ enum class AnalyzerState : std::uint16_t { idle = 0, running = 1, done = 2, faul
 struct LpgParams {
     std::array<double, kLpgComponents.size()> volumePercent{};  // true composition, sums to 100
     units::Duration analysisTime = units::seconds(120.0);
-    units::Fraction repeatability = units::percent(0.05);  // one standard deviation, absolute
+    units::Fraction repeatability = units::percent(0.2);  // one standard deviation, relative
     units::Fraction detectionLimit = units::percent(0.1);
     std::uint64_t seed = 1;
     bool analyzerFault = false;  // every analysis ends in state fault

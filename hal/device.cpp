@@ -52,8 +52,8 @@ void Device::noteOutcome(const std::optional<LinkError>& error) {
 }
 
 std::optional<LinkError> Device::configure(ModbusLink& link) {
-    if (!link.connected()) {
-        if (auto e = link.connect()) {
+    if (!map_->identity) {
+        if (auto e = link.open()) {
             fault(*e);
             return e;
         }

@@ -55,7 +55,7 @@ void ModbusLink::close() {
 std::optional<LinkError> ModbusLink::connect() {
     close();
     everAttempted_ = true;
-    lastConnectAttempt_ = clock_.now();
+    lastConnectAttempt_ = std::chrono::steady_clock::now();
     if (config_.transport == Transport::tcp) {
         ctx_ = modbus_new_tcp(config_.host.c_str(), config_.port);
     } else {
@@ -78,14 +78,13 @@ std::optional<LinkError> ModbusLink::connect() {
     return std::nullopt;
 }
 
-std::optional<LinkError> ModbusLink::ensureConnected() {
+std::optional<LinkError> ModbusLink::open() {
     if (connected_) return std::nullopt;
-    Nanos sinceLast = clock_.now() - lastConnectAttempt_;
-    Nanos interval = std::chrono::duration_cast<std::chrono::nanoseconds>(config_.reconnectInterval).count();
-    if (everAttempted_ && sinceLast < interval) {
+    auto sinceLast = std::chrono::steady_clock::now() - lastConnectAttempt_;
+    if (everAttempted_ && sinceLast < config_.reconnectInterval) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(config_.reconnectInterval - sinceLast);
         return LinkError{LinkErrorKind::linkDown, 0,
-                         describe() + ": link down, next connect attempt in " +
-                             std::to_string((interval - sinceLast) / 1000000) + " ms"};
+                         describe() + ": link down, next connect attempt in " + std::to_string(left.count()) + " ms"};
     }
     return connect();
 }
@@ -130,7 +129,7 @@ LinkResult<T> ModbusLink::request(int unitId, const char* what, Call call) {
         }
         result.attempts = attempt + 1;
         result.started = clock_.now();
-        if (auto down = ensureConnected()) {
+        if (auto down = open()) {
             result.finished = clock_.now();
             result.error = std::move(down);
             // A refused connect is not worth retrying before reconnectInterval has passed.
@@ -155,8 +154,7 @@ LinkResult<T> ModbusLink::request(int unitId, const char* what, Call call) {
         if (e.kind == LinkErrorKind::linkDown || (e.kind == LinkErrorKind::timeout && config_.transport == Transport::tcp)) {
             // A TCP answer that comes late would be taken for the next request's: start afresh.
             close();
-            lastConnectAttempt_ = 0;
-            everAttempted_ = false;
+            everAttempted_ = false;  // the retry may reconnect at once
         } else if (e.kind != LinkErrorKind::exception) {
             modbus_flush(ctx_);
         }

@@ -39,6 +39,9 @@ public:
 
     // Opens the link now (requests also do it on demand). Returns the error if it cannot.
     std::optional<LinkError> connect();
+    // Opens the link unless it is open; after a failed attempt, the next one waits for
+    // reconnectInterval (until then this returns linkDown at once).
+    std::optional<LinkError> open();
     void close();
     bool connected() const { return connected_; }
     const BusConfig& config() const { return config_; }
@@ -48,14 +51,13 @@ public:
 private:
     template <typename T, typename Call>
     LinkResult<T> request(int unitId, const char* what, Call call);
-    std::optional<LinkError> ensureConnected();
     LinkError errorFromErrno(int err, const char* what) const;
 
     BusConfig config_;
     const Clock& clock_;
     _modbus* ctx_ = nullptr;
     bool connected_ = false;
-    Nanos lastConnectAttempt_ = 0;
+    std::chrono::steady_clock::time_point lastConnectAttempt_{};  // wall time: it spares a real link
     bool everAttempted_ = false;
 };
 

@@ -6,7 +6,8 @@
 // flow drops within `release_window`, the knob is pressed again and the igniter relights. The
 // first release after which the flow persists is when the device holds; the opening time is the
 // midpoint between it and the last release that failed, measured from the stamp of the first
-// flame reading (resolution: half the release interval).
+// flame reading, less the time the flame was out after failed releases (from the stamps of the
+// flow-stopped and flame-back readings); resolution: half the release interval.
 // Closing time: on a warm burner held open by the device, the supply valve is closed for
 // `flame_out_pulse` to put the flame out and opened again; the closing time runs from the stamp
 // of the first flame-off reading to the stamp of the first gas-flow reading below
@@ -72,6 +73,7 @@ struct Ignition {
     Nanos firstFlame = 0;               // stamp of the first flame reading
     std::optional<Nanos> held;          // the release after which the device held the valve
     std::optional<Nanos> lastFailedRelease;
+    Nanos dark = 0;                     // time without flame after failed releases
     std::string problem;                // why it did not hold
 };
 
@@ -105,10 +107,14 @@ Ignition igniteAndHold(StepContext& ctx, const Settings& s) {
             }
             out.lastFailedRelease = released;
             const Nanos pressed = setKnob(ctx, true);
-            if (!ctx.waitFor(role::flame, isTrue(), s.ignitionTimeout, pressed).met()) {
+            const WaitResult relit = ctx.waitFor(role::flame, isTrue(), s.ignitionTimeout, pressed);
+            if (!relit.met()) {
                 out.problem = "no flame after pressing the knob again";
                 break;
             }
+            // The thermocouple did not heat while the flame was out: that time is the method's,
+            // not the device's.
+            out.dark += relit.reading->stamp - shut.reading->stamp;
         }
         if (!out.held && out.problem.empty()) out.problem = "the device did not hold";
     }
@@ -154,13 +160,15 @@ void openingTrials(StepContext& ctx) {
                         trial, note + ign.problem + (lit ? " (value is a lower bound)" : ""));
             continue;
         }
-        const double upper = secondsBetween(ign.firstFlame, *ign.held);
+        const double dark = static_cast<double>(ign.dark) * 1e-9;
+        const double upper = secondsBetween(ign.firstFlame, *ign.held) - dark;
         double value = upper;
         if (ign.lastFailedRelease) {
-            value = 0.5 * (upper + secondsBetween(ign.firstFlame, *ign.lastFailedRelease));
-            note += "held between " +
-                    std::to_string(secondsBetween(ign.firstFlame, *ign.lastFailedRelease)) +
-                    " s and " + std::to_string(upper) + " s after ignition";
+            const double lower = secondsBetween(ign.firstFlame, *ign.lastFailedRelease) - dark;
+            value = 0.5 * (upper + lower);
+            note += "held between " + std::to_string(lower) + " s and " + std::to_string(upper) +
+                    " s of flame (" + std::to_string(dark) + " s without flame after releases " +
+                    "not counted)";
         } else {
             note += "held at the first release, " + std::to_string(upper) + " s after ignition";
         }

@@ -19,7 +19,11 @@ public:
     double tauCool = 15.0;
     double flowLh = 150.0;  // L/h through the open valve
 
-    double openingTruth() const { return tauHeat * std::log(emfMax / (emfMax - holdEmf)); }
+    // From a thermocouple at startEmf (an opening trial starts once it cooled below the
+    // profile's cool_signal_below).
+    double openingTruth(double startEmf = 0.0) const {
+        return tauHeat * std::log((emfMax - startEmf) / (emfMax - holdEmf));
+    }
     double closingTruthWarm() const { return tauCool * std::log(emfMax / holdEmf); }
 
     std::vector<std::string> inputs() const override { return {"flame", "flame_signal", "gas_flow"}; }

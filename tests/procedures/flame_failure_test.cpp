@@ -1,0 +1,114 @@
+// flame-failure against a first-order thermocouple cooker: the opening and closing times it
+// measures agree with the model's truth, and the verdicts follow the GB 16410-2020 limits.
+#include <gtest/gtest.h>
+
+#include "cooker_plant.hpp"
+#include "gasbench/procedures/answers_file.hpp"
+#include "gasbench/procedures/engine.hpp"
+#include "gasbench/procedures/registry.hpp"
+#include "memory_bench.hpp"
+
+namespace gp = gasbench::procedures;
+namespace u = gasbench::units;
+using gasbench::testing::CookerPlant;
+using gasbench::testing::MemoryBench;
+
+namespace {
+
+const std::string kFixtures = GASBENCH_FIXTURES_DIR;
+
+struct FlameRun {
+    gp::RunRecord record;
+    std::vector<double> opening, closing;  // trials, seconds
+};
+
+FlameRun runOn(CookerPlant& plant, const std::string& profileId = "gb-16410-2020",
+          MemoryBench* useBench = nullptr) {
+    auto answers = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
+    MemoryBench own(plant);
+    MemoryBench& bench = useBench ? *useBench : own;
+    bench.setResponder(&answers);
+    FlameRun r;
+    r.record = gp::runProcedure(*gp::findProcedure("flame-failure"),
+                                gp::loadProfile(kFixtures + "/standards/" + profileId + ".json"),
+                                bench);
+    for (const auto& m : r.record.measurements) {
+        if (!m.trial || !m.value) continue;
+        (m.item == "opening_time" ? r.opening : r.closing).push_back(u::siValue(*m.value));
+    }
+    return r;
+}
+
+}  // namespace
+
+TEST(FlameFailure, RecoversOpeningAndClosingTimesOfAGoodCooker) {
+    CookerPlant plant;
+    const FlameRun r = runOn(plant);
+    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+    ASSERT_EQ(r.opening.size(), 3u);
+    ASSERT_EQ(r.closing.size(), 3u);
+    // Opening: within half the 0.25 s release interval. The first trial starts cold, the others
+    // once the thermocouple fell below the profile's 2 mV.
+    EXPECT_NEAR(r.opening[0], plant.openingTruth(0.0), 0.15);
+    EXPECT_NEAR(r.opening[1], plant.openingTruth(2.0), 0.15);
+    EXPECT_NEAR(r.opening[2], plant.openingTruth(2.0), 0.15);
+    // Closing: from reading stamps at 10 ms ticks.
+    for (double t : r.closing) EXPECT_NEAR(t, plant.closingTruthWarm(), 0.05);
+    EXPECT_EQ(r.record.verdict, gp::Verdict::pass);
+}
+
+TEST(FlameFailure, AClosingTimeJustOverTheLimitFails) {
+    CookerPlant plant;
+    plant.tauCool = 61.0 / std::log(plant.emfMax / plant.holdEmf);  // 61 s
+    const FlameRun r = runOn(plant);
+    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+    for (double t : r.closing) EXPECT_NEAR(t, 61.0, 0.05);
+    EXPECT_EQ(r.record.verdict, gp::Verdict::fail);
+}
+
+TEST(FlameFailure, AClosingTimeJustUnderTheLimitPasses) {
+    CookerPlant plant;
+    plant.tauCool = 59.5 / std::log(plant.emfMax / plant.holdEmf);
+    const FlameRun r = runOn(plant);
+    for (double t : r.closing) EXPECT_NEAR(t, 59.5, 0.05);
+    EXPECT_EQ(r.record.verdict, gp::Verdict::pass);
+}
+
+TEST(FlameFailure, TheOpeningLimitDiffersBetween2007And2020) {
+    CookerPlant plant;
+    plant.tauHeat = 12.0 / std::log(plant.emfMax / (plant.emfMax - plant.holdEmf));  // 12 s
+    const FlameRun r2020 = runOn(plant);
+    // Reads high by a few per cent: the thermocouple cools in the ~20 ms each of the 47 failed
+    // releases leaves the burner dark.
+    EXPECT_NEAR(r2020.opening.at(0), 12.0, 0.4);
+    EXPECT_GT(r2020.opening.at(0), 12.0);
+    EXPECT_EQ(r2020.record.verdict, gp::Verdict::fail);
+    CookerPlant again = plant;
+    const FlameRun r2007 = runOn(again, "gb-16410-2007");
+    EXPECT_EQ(r2007.record.verdict, gp::Verdict::pass);
+}
+
+TEST(FlameFailure, ADeviceThatNeverHoldsFailsOpeningWithALowerBound) {
+    CookerPlant plant;
+    plant.holdEmf = 25.0;  // above what the thermocouple reaches
+    const FlameRun r = runOn(plant);
+    EXPECT_EQ(r.record.verdict, gp::Verdict::fail);
+    ASSERT_FALSE(r.opening.empty());
+    EXPECT_GE(r.opening.front(), 30.0);
+}
+
+TEST(FlameFailure, StopDuringWarmUpRunsTeardownThenSafeState) {
+    CookerPlant plant;
+    MemoryBench bench(plant);
+    bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(200)));
+    const FlameRun r = runOn(plant, "gb-16410-2020", &bench);
+    EXPECT_EQ(r.record.state, gp::RunState::aborted);
+    EXPECT_EQ(bench.safeStates(), 1);
+    const auto stop = bench.indexOf("STOP");
+    ASSERT_NE(stop, std::string::npos);
+    EXPECT_NE(bench.indexOf("set igniter=0.000000", stop), std::string::npos);
+    EXPECT_NE(bench.indexOf("set supply_valve=0.000000", stop), std::string::npos);
+    EXPECT_LT(bench.indexOf("set supply_valve=0.000000", stop), bench.indexOf("safe-state", stop));
+    EXPECT_FALSE(std::get<bool>(bench.output("supply_valve")));
+    EXPECT_EQ(bench.fasterPolling(), 0) << "poll rates restored";
+}

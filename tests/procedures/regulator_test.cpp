@@ -1,0 +1,125 @@
+// regulator-outlet-pressure against a modelled regulator: band, lock-up, 50 kPa ceiling,
+// over-flow trip and the structural checklist.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "gasbench/procedures/answers_file.hpp"
+#include "gasbench/procedures/engine.hpp"
+#include "gasbench/procedures/registry.hpp"
+#include "memory_bench.hpp"
+#include "regulator_plant.hpp"
+
+namespace gp = gasbench::procedures;
+namespace u = gasbench::units;
+using gasbench::testing::MemoryBench;
+using gasbench::testing::RegulatorPlant;
+
+namespace {
+
+const std::string kFixtures = GASBENCH_FIXTURES_DIR;
+const std::vector<double> kInlets{0.03, 0.1, 0.4, 0.8, 1.2, 1.56};  // the profile's points
+const std::vector<double> kFractions{0.1, 0.5, 1.0};
+
+gp::RunRecord run(RegulatorPlant& plant, const std::string& answers = "all-conforming",
+                  const std::string& profile = "gb-35844-2018-household") {
+    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/" + answers + ".json");
+    MemoryBench bench(plant);
+    bench.setResponder(&responder);
+    return gp::runProcedure(*gp::findProcedure("regulator-outlet-pressure"),
+                            gp::loadProfile(kFixtures + "/standards/" + profile + ".json"), bench);
+}
+
+const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
+    for (const auto& m : r.measurements) {
+        if (m.item == id && !m.trial) return m;
+    }
+    throw std::runtime_error("no measurement " + id);
+}
+
+double kPaOf(const gp::Measurement& m) { return u::siValue(*m.value) / 1000.0; }
+
+}  // namespace
+
+TEST(Regulator, RecoversTheBandAndLockUpOfAGoodRegulator) {
+    RegulatorPlant plant;
+    const auto r = run(plant);
+    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    double lo = 1e9, hi = -1e9;
+    for (double in : kInlets) {
+        for (double f : kFractions) {
+            lo = std::min(lo, plant.steady(in, f * plant.ratedM3h));
+            hi = std::max(hi, plant.steady(in, f * plant.ratedM3h));
+        }
+    }
+    // Settled within ±1 % for 5 s: within 1 % of the truth.
+    EXPECT_NEAR(kPaOf(item(r, "outlet_pressure_min")), lo, 0.01 * lo);
+    EXPECT_NEAR(kPaOf(item(r, "outlet_pressure_max")), hi, 0.01 * hi);
+    EXPECT_NEAR(kPaOf(item(r, "lock_up_pressure")), plant.lockUpKPa, 0.01 * plant.lockUpKPa);
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_pressure_max").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "lock_up_pressure").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "peak_outlet_pressure").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_not_adjustable").verdict, gp::Verdict::pass);
+    // The over-flow trip is found but has no limit in the profile: never a pass.
+    EXPECT_NEAR(u::siValue(*item(r, "over_flow_trip_flow").value) * 3600.0, 3.0, 1e-6);
+    EXPECT_EQ(item(r, "over_flow_trip_flow").verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
+    int lockUpTrials = 0;
+    for (const auto& m : r.measurements) lockUpTrials += m.item == "lock_up_pressure" && m.trial;
+    EXPECT_EQ(lockUpTrials, static_cast<int>(kInlets.size()));
+}
+
+TEST(Regulator, AnOutletJustOutsideTheBandFails) {
+    RegulatorPlant plant;
+    plant.droopKPa = 0.54;  // lowest point 2.80 - 0.54 + 0.003 = 2.263 kPa < 2.30
+    plant.inletGainKPa = 0.0;
+    const auto r = run(plant);
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::fail);
+    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+}
+
+TEST(Regulator, AnOutletJustInsideTheBandPasses) {
+    RegulatorPlant plant;
+    plant.droopKPa = 0.46;  // lowest 2.34 kPa
+    plant.inletGainKPa = 0.0;
+    const auto r = run(plant);
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::pass);
+}
+
+TEST(Regulator, AHighLockUpFails) {
+    RegulatorPlant plant;
+    plant.lockUpKPa = 3.8;
+    const auto r = run(plant);
+    EXPECT_EQ(item(r, "lock_up_pressure").verdict, gp::Verdict::fail);
+}
+
+TEST(Regulator, AMediumPressureValveFailsThe50kPaCeiling) {
+    RegulatorPlant plant;
+    plant.nominalKPa = 70.0;
+    plant.lockUpKPa = 75.0;
+    const auto r = run(plant);
+    EXPECT_EQ(item(r, "peak_outlet_pressure").verdict, gp::Verdict::fail);
+    EXPECT_GT(kPaOf(item(r, "peak_outlet_pressure")), 70.0);
+}
+
+TEST(Regulator, AnAdjustableOutletIsAStructuralNonconformity) {
+    RegulatorPlant plant;
+    const auto r = run(plant, "regulator-adjustable-outlet");
+    const auto& m = item(r, "outlet_not_adjustable");
+    EXPECT_EQ(m.verdict, gp::Verdict::fail);
+    EXPECT_EQ(m.nonconformity, gp::Nonconformity::structural);
+    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+}
+
+TEST(Regulator, TheCommercial5kPaProfileJudgesItsOwnBand) {
+    RegulatorPlant plant;
+    plant.nominalKPa = 5.0;
+    plant.lockUpKPa = 3.4;  // lock-up limit is the same 3.50 kPa in the profile
+    plant.ratedM3h = 3.6;
+    plant.tripM3h = 5.0;
+    const auto r = run(plant, "all-conforming", "gb-35844-2018-commercial-5kpa");
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_pressure_max").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "threaded_outlet").verdict, gp::Verdict::pass);
+}

@@ -89,6 +89,10 @@ void SeriesWriter::setAccepting(bool accepting) {
 
 void SeriesWriter::addChannel(ChannelId channel, std::int64_t runChannelId,
                               const units::UnitSpec& unit) {
+    if (channel > kMaxChannelId) {
+        throw RecordError("channel", std::to_string(channel) + " is beyond the recorder's " +
+                                         std::to_string(kMaxChannelId));
+    }
     std::lock_guard lock(mutex_);
     updates_.push_back({false, channel, runChannelId, unit});
 }
@@ -107,8 +111,14 @@ void SeriesWriter::record(const Reading& reading) {
     if (queue_.size() >= options_.queueCapacity) {
         space_.wait(lock, [&] { return queue_.size() < options_.queueCapacity || stop_; });
     }
-    queue_.push_back(reading);
+    queue_.push_back({reading.stamp, units::siValue(reading.value), reading.channel,
+                      static_cast<std::uint8_t>(reading.value.index()), reading.status});
     if (queue_.size() == options_.transactionReadings) wake_.notify_one();
+}
+
+std::size_t SeriesWriter::queuedNow() {
+    std::lock_guard lock(mutex_);
+    return queue_.size();
 }
 
 void SeriesWriter::flush() {
@@ -124,8 +134,10 @@ void SeriesWriter::apply(std::vector<ChannelUpdate>& updates) {
         if (u.clear) {
             channels_.clear();
         } else {
+            if (channels_.size() <= u.channel) channels_.resize(u.channel + 1);
             ChannelBuffer& b = channels_[u.channel];
             b = ChannelBuffer{};
+            b.known = true;
             b.runChannelId = u.runChannelId;
             b.unit = u.unit;
             b.packed.reserve(options_.chunkPoints * kPackedPointSize);
@@ -134,16 +146,16 @@ void SeriesWriter::apply(std::vector<ChannelUpdate>& updates) {
     updates.clear();
 }
 
-void SeriesWriter::route(const Reading& r, Connection& c) {
-    auto it = channels_.find(r.channel);
-    if (it == channels_.end() || units::dimensionOf(r.value) != it->second.unit.dimension) {
+void SeriesWriter::route(const Queued& r, Connection& c) {
+    if (r.channel >= channels_.size() || !channels_[r.channel].known ||
+        r.dimension != static_cast<std::uint8_t>(channels_[r.channel].unit.dimension)) {
         dropped_.fetch_add(1, std::memory_order_relaxed);
         return;
     }
-    ChannelBuffer& b = it->second;
+    ChannelBuffer& b = channels_[r.channel];
     if (b.count == 0) b.first = r.stamp;
     b.last = r.stamp;
-    appendPackedPoint(b.packed, {r.stamp, b.unit.fromSi(units::siValue(r.value)), r.status});
+    appendPackedPoint(b.packed, {r.stamp, b.unit.fromSi(r.si), r.status});
     if (++b.count >= options_.chunkPoints) writeChunk(b, c);
 }
 
@@ -158,11 +170,18 @@ void SeriesWriter::writeChunk(ChannelBuffer& b, Connection& c) {
     pendingInTransaction_ += b.count;
     b.packed.clear();
     b.count = 0;
+    // A writer that has fallen behind still commits in bounded transactions.
+    if (pendingInTransaction_ >= options_.maxTransactionReadings) commit(c);
+}
+
+void SeriesWriter::commit(Connection& c) {
+    if (c.commit()) committed_.fetch_add(pendingInTransaction_, std::memory_order_acq_rel);
+    pendingInTransaction_ = 0;
 }
 
 void SeriesWriter::run(std::unique_ptr<Connection> c) {
     std::uint64_t flushSeen = 0;
-    std::vector<Reading> batch;
+    std::vector<Queued> batch;
     batch.reserve(options_.queueCapacity);
     std::vector<ChannelUpdate> updates;
     auto lastPartial = std::chrono::steady_clock::now();
@@ -184,18 +203,15 @@ void SeriesWriter::run(std::unique_ptr<Connection> c) {
         if (error_.empty()) {
             try {
                 apply(updates);
-                for (const Reading& r : batch) route(r, *c);
+                for (const Queued& r : batch) route(r, *c);
                 auto now = std::chrono::steady_clock::now();
                 bool partials = flushWanted != flushSeen || stopping || now - lastPartial >= options_.maxDelay;
                 if (partials) {
-                    for (auto& [id, b] : channels_) writeChunk(b, *c);
+                    for (auto& b : channels_) writeChunk(b, *c);
                     lastPartial = now;
                 }
-                if (c->commit()) {
-                    committed_.fetch_add(pendingInTransaction_, std::memory_order_acq_rel);
-                }
-                pendingInTransaction_ = 0;
-                bool caughtUp = batch.size() < options_.transactionReadings;
+                commit(*c);
+                bool caughtUp = queuedNow() < options_.transactionReadings;
                 c->checkpointIfAbove(caughtUp ? options_.checkpointPages
                                               : options_.forceCheckpointPages);
             } catch (const std::exception& e) {

@@ -9,7 +9,6 @@
 #include <mutex>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 #include "gasbench/storage/run_recorder.hpp"
@@ -18,12 +17,15 @@ namespace gasbench::storage {
 
 class SeriesWriter {
 public:
+    static constexpr ChannelId kMaxChannelId = 65535;
+
     SeriesWriter(std::string databasePath, const RecorderOptions& options);
     ~SeriesWriter();  // commits what it holds, then stops
 
     // Starts or stops accepting readings (outside a run, record() drops them).
     void setAccepting(bool accepting);
     // Readings of `channel` go to run_channels row `runChannelId` from now on.
+    // RecordError for a ChannelId beyond kMaxChannelId.
     void addChannel(ChannelId channel, std::int64_t runChannelId, const units::UnitSpec& unit);
     // Forgets every channel (after the run's last flush).
     void clearChannels();
@@ -35,7 +37,17 @@ public:
     std::uint64_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
 
 private:
+    // A reading as queued: 24 bytes, no variant, so the writer's pass over a batch stays in
+    // cache.
+    struct Queued {
+        Nanos stamp;
+        double si;
+        ChannelId channel;
+        std::uint8_t dimension;
+        ReadingStatus status;
+    };
     struct ChannelBuffer {
+        bool known = false;
         std::int64_t runChannelId = 0;
         units::UnitSpec unit;
         std::vector<unsigned char> packed;
@@ -53,8 +65,10 @@ private:
 
     void run(std::unique_ptr<Connection> c);
     void apply(std::vector<ChannelUpdate>& updates);
-    void route(const Reading& r, Connection& c);
+    void route(const Queued& r, Connection& c);
     void writeChunk(ChannelBuffer& b, Connection& c);
+    void commit(Connection& c);
+    std::size_t queuedNow();
 
     std::string path_;
     RecorderOptions options_;
@@ -63,7 +77,7 @@ private:
     std::condition_variable wake_;      // the writer: a batch is ready, a flush, a stop
     std::condition_variable space_;     // producers: the queue has room again
     std::condition_variable flushed_;   // flush(): a flush generation is done
-    std::vector<Reading> queue_;
+    std::vector<Queued> queue_;
     std::vector<ChannelUpdate> updates_;
     bool accepting_ = false;
     bool stop_ = false;
@@ -75,7 +89,7 @@ private:
     std::atomic<std::uint64_t> dropped_{0};
 
     // Writer thread only.
-    std::unordered_map<ChannelId, ChannelBuffer> channels_;
+    std::vector<ChannelBuffer> channels_;  // indexed by ChannelId (a station's channel index)
     std::uint64_t pendingInTransaction_ = 0;
 
     std::thread thread_;

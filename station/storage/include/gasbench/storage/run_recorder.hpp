@@ -35,6 +35,7 @@ namespace gasbench::storage {
 struct RecorderOptions {
     std::size_t chunkPoints = 100;           // readings per stored chunk and channel
     std::size_t transactionReadings = 1000;  // the writer wakes for a batch this big
+    std::size_t maxTransactionReadings = 4000;  // and commits at least this often when behind
     std::size_t queueCapacity = 1 << 17;     // readings waiting; record() waits beyond this
     // A reading is committed within about this long even on a slow channel (partial chunks
     // are written): the most a crash can lose.

@@ -49,14 +49,19 @@ void analysis(StepContext& ctx) {
                            timeout, started)
                    .met();
     } else {
-        const auto code = [](AnalyzerState s) {
-            return units::Quantity{units::fraction(static_cast<double>(s))};
+        const auto is = [](AnalyzerState wanted) {
+            return [wanted](const Reading& r) {
+                return units::siValue(r.value) == static_cast<double>(wanted);
+            };
+        };
+        const auto isNot = [](AnalyzerState unwanted) {
+            return [unwanted](const Reading& r) {
+                return units::siValue(r.value) != static_cast<double>(unwanted);
+            };
         };
         // Running first, so that a "done" left from the previous analysis is not taken.
-        done = ctx.waitFor(state, atLeast(code(AnalyzerState::running)), timeout, started).met() &&
-               ctx.waitFor(state, [](const Reading& r) {
-                      return units::siValue(r.value) != static_cast<double>(AnalyzerState::running);
-                  }, timeout).met();
+        done = ctx.waitFor(state, is(AnalyzerState::running), timeout, started).met() &&
+               ctx.waitFor(state, isNot(AnalyzerState::running), timeout).met();
     }
     ctx.set(channel("start_analysis"), units::Quantity{false});
     const auto last = ctx.latest(state);

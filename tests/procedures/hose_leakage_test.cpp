@@ -1,0 +1,98 @@
+// hose-leakage against a modelled hose: the pressure drop over the hold (temperature-corrected),
+// the laboratory method's limit, the standard's missing figures, and the marking checklist.
+#include <gtest/gtest.h>
+
+#include "gasbench/procedures/answers_file.hpp"
+#include "gasbench/procedures/engine.hpp"
+#include "gasbench/procedures/registry.hpp"
+#include "hose_plant.hpp"
+#include "memory_bench.hpp"
+
+namespace gp = gasbench::procedures;
+namespace u = gasbench::units;
+using gasbench::testing::HosePlant;
+using gasbench::testing::MemoryBench;
+
+namespace {
+
+const std::string kFixtures = GASBENCH_FIXTURES_DIR;
+constexpr double kHoldSeconds = 120.0;  // lab-hose-airtightness-v1
+
+gp::RunRecord run(HosePlant& plant, const std::string& answers = "all-conforming",
+                  const std::string& profile = "lab-hose-airtightness-v1") {
+    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/" + answers + ".json");
+    MemoryBench bench(plant);
+    bench.setResponder(&responder);
+    return gp::runProcedure(*gp::findProcedure("hose-leakage"),
+                            gp::loadProfile(kFixtures + "/standards/" + profile + ".json"), bench);
+}
+
+const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
+    for (const auto& m : r.measurements) {
+        if (m.item == id) return m;
+    }
+    throw std::runtime_error("no measurement " + id);
+}
+
+double dropKPa(const gp::RunRecord& r) { return u::siValue(*item(r, "pressure_drop").value) / 1000.0; }
+
+}  // namespace
+
+TEST(HoseLeakage, ATightHosePassesTheLaboratoryMethod) {
+    HosePlant plant;
+    plant.leakKPaPerS = 0.001;
+    const auto r = run(plant);
+    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    // The two fresh readings are at most a tick (10 ms) away from the hold's ends.
+    EXPECT_NEAR(dropKPa(r), plant.trueDropKPa(kHoldSeconds), 0.001);
+    EXPECT_EQ(item(r, "pressure_drop").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "service_life").verdict, gp::Verdict::pass);
+    EXPECT_EQ(r.verdict, gp::Verdict::pass);
+}
+
+TEST(HoseLeakage, ALeakingHoseFails) {
+    HosePlant plant;
+    plant.leakKPaPerS = 0.002;  // 0.24 kPa over the hold, limit 0.20
+    const auto r = run(plant);
+    EXPECT_NEAR(dropKPa(r), 0.24, 0.001);
+    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+}
+
+TEST(HoseLeakage, WarmingDuringTheHoldIsCorrectedAway) {
+    HosePlant plant;
+    plant.leakKPaPerS = 0.0015;
+    plant.driftKPerS = 2.0 / kHoldSeconds;  // +2 K over the hold would hide ~0.8 kPa of drop
+    const auto r = run(plant);
+    EXPECT_NEAR(dropKPa(r), plant.trueDropKPa(kHoldSeconds), 0.005);
+
+    HosePlant blind = plant;
+    blind.withTemperature = false;
+    const auto uncorrected = run(blind);
+    EXPECT_LT(dropKPa(uncorrected), 0.0) << "without a temperature channel the warming shows";
+}
+
+TEST(HoseLeakage, TheStandardProfileHasNoAirtightnessFiguresSoTheDropIsInconclusive) {
+    HosePlant plant;
+    const auto r = run(plant, "all-conforming", "gb-29993-2013");
+    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    EXPECT_FALSE(item(r, "pressure_drop").value.has_value());
+    EXPECT_EQ(item(r, "pressure_drop").verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
+}
+
+TEST(HoseLeakage, MissingMarkingIsAMarkingNonconformity) {
+    HosePlant plant;
+    const auto r = run(plant, "hose-unmarked");
+    const auto& date = item(r, "marking_production_date");
+    EXPECT_EQ(date.verdict, gp::Verdict::fail);
+    EXPECT_EQ(date.nonconformity, gp::Nonconformity::marking);
+    EXPECT_EQ(item(r, "service_life").verdict, gp::Verdict::inconclusive) << "not marked";
+    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+}
+
+TEST(HoseLeakage, AServiceLifeShorterThanTheScrapPeriodFails) {
+    HosePlant plant;
+    const auto r = run(plant, "hose-short-service-life");
+    EXPECT_EQ(item(r, "service_life").verdict, gp::Verdict::fail);
+    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+}

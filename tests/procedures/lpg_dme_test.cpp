@@ -1,0 +1,110 @@
+// lpg-dme against a modelled chromatograph: the composition of this sample (not the previous
+// one), DME judged by the detection limit (2011) or inconclusive (2025), C3+C4 and C5+, the raw
+// table kept with the run.
+#include <gtest/gtest.h>
+
+#include "analyzer_plant.hpp"
+#include "gasbench/procedures/answers_file.hpp"
+#include "gasbench/procedures/engine.hpp"
+#include "gasbench/procedures/registry.hpp"
+#include "memory_bench.hpp"
+
+namespace gp = gasbench::procedures;
+namespace u = gasbench::units;
+using gasbench::testing::AnalyzerPlant;
+using gasbench::testing::MemoryBench;
+
+namespace {
+
+const std::string kFixtures = GASBENCH_FIXTURES_DIR;
+
+gp::RunRecord run(AnalyzerPlant& plant, const std::string& profile = "gb-11174-2011") {
+    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
+    MemoryBench bench(plant);
+    bench.setResponder(&responder);
+    return gp::runProcedure(*gp::findProcedure("lpg-dme"),
+                            gp::loadProfile(kFixtures + "/standards/" + profile + ".json"), bench);
+}
+
+const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
+    for (const auto& m : r.measurements) {
+        if (m.item == id) return m;
+    }
+    throw std::runtime_error("no measurement " + id);
+}
+
+double percentOf(const gp::RunRecord& r, const std::string& id) {
+    return u::siValue(*item(r, id).value) * 100.0;
+}
+
+}  // namespace
+
+TEST(LpgDme, AClean2011SamplePasses) {
+    AnalyzerPlant plant;
+    const auto r = run(plant);
+    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    EXPECT_NEAR(percentOf(r, "dme_fraction"), 0.0, 1e-9);
+    EXPECT_NEAR(percentOf(r, "c3_c4_fraction"), 97.5, 1e-9);
+    EXPECT_NEAR(percentOf(r, "c5_plus_fraction"), 2.0, 1e-9);
+    EXPECT_EQ(r.verdict, gp::Verdict::pass);
+    bool table = false;
+    for (const auto& e : r.events) {
+        if (e.kind == "analyzer-table") {
+            table = true;
+            EXPECT_NE(e.text.find("\"dme_vol\": 0"), std::string::npos) << e.text;
+            EXPECT_NE(e.text.find("\"propane_mass\": 30"), std::string::npos) << e.text;
+        }
+    }
+    EXPECT_TRUE(table) << "the raw table is kept with the run";
+}
+
+TEST(LpgDme, DmeAboveTheDetectionLimitFailsUnder2011) {
+    AnalyzerPlant plant;
+    plant.sample["dme"] = 0.0002;  // 0.02 %, detection limit 0.01 %
+    plant.sample["propane"] -= 0.0002;
+    const auto r = run(plant);
+    EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::fail);
+    EXPECT_NEAR(u::siValue(item(r, "dme_fraction").limits.high->value), 0.0001, 1e-12);
+    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+}
+
+TEST(LpgDme, DmeAtTheDetectionLimitIsNotDetected) {
+    AnalyzerPlant plant;
+    plant.sample["dme"] = plant.detectionLimit;
+    EXPECT_EQ(item(run(plant), "dme_fraction").verdict, gp::Verdict::pass);
+}
+
+TEST(LpgDme, The2025LimitIsUnknownSoDmeIsInconclusive) {
+    AnalyzerPlant plant;
+    plant.sample["dme"] = 0.02;
+    const auto r = run(plant, "gb-11174-2025");
+    EXPECT_NEAR(percentOf(r, "dme_fraction"), 2.0, 1e-9);
+    EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
+}
+
+TEST(LpgDme, TooMuchC5PlusFails) {
+    AnalyzerPlant plant;
+    plant.sample["c5_plus"] = 0.035;
+    plant.sample["butenes"] = 0.06;
+    const auto r = run(plant);
+    EXPECT_EQ(item(r, "c5_plus_fraction").verdict, gp::Verdict::fail);
+}
+
+TEST(LpgDme, WithoutACounterTheStateMachineIsFollowed) {
+    AnalyzerPlant plant;
+    plant.withCounter = false;
+    const auto r = run(plant);
+    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    EXPECT_NEAR(percentOf(r, "c3_c4_fraction"), 97.5, 1e-9) << "this sample, not the previous";
+}
+
+TEST(LpgDme, AnAnalyzerFaultAbortsWithTheItemsUnmeasured) {
+    AnalyzerPlant plant;
+    plant.fault = true;
+    plant.withCounter = false;
+    const auto r = run(plant);
+    EXPECT_EQ(r.state, gp::RunState::aborted);
+    EXPECT_NE(r.abortCause.find("fault"), std::string::npos);
+    EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::inconclusive);
+}

@@ -33,6 +33,11 @@ bool isRetryable(const LinkError& e) {
 
 }  // namespace
 
+std::string ModbusLink::RequestName::text() const {
+    return std::string(verb) + " " + std::to_string(address) + "+" + std::to_string(count) + " of unit " +
+           std::to_string(unitId);
+}
+
 ModbusLink::ModbusLink(BusConfig config, const Clock& clock) : config_(std::move(config)), clock_(clock) {}
 
 ModbusLink::~ModbusLink() { close(); }
@@ -89,8 +94,8 @@ std::optional<LinkError> ModbusLink::open() {
     return connect();
 }
 
-LinkError ModbusLink::errorFromErrno(int err, const char* what) const {
-    std::string where = describe() + ": " + what + ": ";
+LinkError ModbusLink::errorFromErrno(int err, const RequestName& what) const {
+    std::string where = describe() + ": " + what.text() + ": ";
     if (err > MODBUS_ENOBASE && err <= MODBUS_ENOBASE + 11) {
         int code = err - MODBUS_ENOBASE;
         return LinkError{LinkErrorKind::exception, code,
@@ -119,7 +124,8 @@ LinkError ModbusLink::errorFromErrno(int err, const char* what) const {
 }
 
 template <typename T, typename Call>
-LinkResult<T> ModbusLink::request(int unitId, const char* what, Call call) {
+LinkResult<T> ModbusLink::request(const RequestName& what, Call call) {
+    const int unitId = what.unitId;
     LinkResult<T> result;
     auto backoff = config_.retryBackoff;
     for (int attempt = 0; attempt <= config_.retries; ++attempt) {
@@ -168,15 +174,14 @@ LinkResult<T> ModbusLink::request(int unitId, const char* what, Call call) {
 LinkResult<std::vector<std::uint16_t>> ModbusLink::readRegisters(int unitId, RegisterFunction function,
                                                                  std::uint16_t address, std::uint16_t count) {
     bool input = function == RegisterFunction::inputRegister;
-    std::string what = std::string(input ? "read input registers " : "read holding registers ") +
-                       std::to_string(address) + "+" + std::to_string(count) + " of unit " + std::to_string(unitId);
+    RequestName what{input ? "read input registers" : "read holding registers", unitId, address, count};
     if (!holdsWords(function) || count == 0 || count > MODBUS_MAX_READ_REGISTERS) {
         LinkResult<std::vector<std::uint16_t>> r;
         r.started = r.finished = clock_.now();
-        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what + ": not a register read of 1 to 125"};
+        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what.text() + ": not a register read of 1 to 125"};
         return r;
     }
-    return request<std::vector<std::uint16_t>>(unitId, what.c_str(), [&](_modbus* ctx) {
+    return request<std::vector<std::uint16_t>>(what, [&](_modbus* ctx) {
         std::vector<std::uint16_t> words(count);
         int rc = input ? modbus_read_input_registers(ctx, address, count, words.data())
                        : modbus_read_registers(ctx, address, count, words.data());
@@ -191,15 +196,14 @@ LinkResult<std::vector<std::uint16_t>> ModbusLink::readRegisters(int unitId, Reg
 LinkResult<std::vector<std::uint8_t>> ModbusLink::readBits(int unitId, RegisterFunction function,
                                                            std::uint16_t address, std::uint16_t count) {
     bool coils = function == RegisterFunction::coil;
-    std::string what = std::string(coils ? "read coils " : "read discrete inputs ") + std::to_string(address) + "+" +
-                       std::to_string(count) + " of unit " + std::to_string(unitId);
+    RequestName what{coils ? "read coils" : "read discrete inputs", unitId, address, count};
     if (holdsWords(function) || count == 0 || count > MODBUS_MAX_READ_BITS) {
         LinkResult<std::vector<std::uint8_t>> r;
         r.started = r.finished = clock_.now();
-        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what + ": not a bit read of 1 to 2000"};
+        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what.text() + ": not a bit read of 1 to 2000"};
         return r;
     }
-    return request<std::vector<std::uint8_t>>(unitId, what.c_str(), [&](_modbus* ctx) {
+    return request<std::vector<std::uint8_t>>(what, [&](_modbus* ctx) {
         std::vector<std::uint8_t> bits(count);
         int rc = coils ? modbus_read_bits(ctx, address, count, bits.data())
                        : modbus_read_input_bits(ctx, address, count, bits.data());
@@ -212,15 +216,14 @@ LinkResult<std::vector<std::uint8_t>> ModbusLink::readBits(int unitId, RegisterF
 }
 
 LinkResult<Done> ModbusLink::writeRegisters(int unitId, std::uint16_t address, std::span<const std::uint16_t> words) {
-    std::string what = "write holding registers " + std::to_string(address) + "+" + std::to_string(words.size()) +
-                       " of unit " + std::to_string(unitId);
+    RequestName what{"write holding registers", unitId, address, words.size()};
     if (words.empty() || words.size() > MODBUS_MAX_WRITE_REGISTERS) {
         LinkResult<Done> r;
         r.started = r.finished = clock_.now();
-        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what + ": not a write of 1 to 123 registers"};
+        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what.text() + ": not a write of 1 to 123 registers"};
         return r;
     }
-    return request<Done>(unitId, what.c_str(), [&](_modbus* ctx) {
+    return request<Done>(what, [&](_modbus* ctx) {
         int n = static_cast<int>(words.size());
         int rc = n == 1 ? modbus_write_register(ctx, address, words[0])
                         : modbus_write_registers(ctx, address, n, words.data());
@@ -231,8 +234,7 @@ LinkResult<Done> ModbusLink::writeRegisters(int unitId, std::uint16_t address, s
 }
 
 LinkResult<Done> ModbusLink::writeBit(int unitId, std::uint16_t address, bool value) {
-    std::string what = "write coil " + std::to_string(address) + " of unit " + std::to_string(unitId);
-    return request<Done>(unitId, what.c_str(), [&](_modbus* ctx) {
+    return request<Done>(RequestName{"write coil", unitId, address, 1}, [&](_modbus* ctx) {
         int rc = modbus_write_bit(ctx, address, value ? 1 : 0);
         if (rc != 1 && rc >= 0) errno = EMBBADDATA;
         return rc == 1 ? std::optional<Done>(Done{}) : std::nullopt;

@@ -195,15 +195,11 @@ private:
         return modbus_reply(ctx_, buf, len, map_) >= 0;
     }
 
-    // Waits `d`, or less if stop() is called; false when stopping.
+    // Waits `d` (to the microsecond), or less if stop() is called; false when stopping.
     bool sleepUnlessStopped(std::chrono::microseconds d) {
         pollfd p{wake_[0], POLLIN, 0};
-        auto ms = std::chrono::ceil<std::chrono::milliseconds>(d).count();
-        if (d < std::chrono::milliseconds(2)) {
-            std::this_thread::sleep_for(d);
-            return true;
-        }
-        return ::poll(&p, 1, static_cast<int>(ms)) == 0;
+        timespec ts{static_cast<time_t>(d.count() / 1000000), static_cast<long>(d.count() % 1000000) * 1000};
+        return ::ppoll(&p, 1, &ts, nullptr) == 0;
     }
 
     void serveTcp() {

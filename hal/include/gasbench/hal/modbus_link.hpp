@@ -49,9 +49,17 @@ public:
     std::string describe() const;
 
 private:
+    // What a request is, made into text only when it fails (the fast path builds no strings).
+    struct RequestName {
+        const char* verb;
+        int unitId;
+        std::size_t address;
+        std::size_t count;
+        std::string text() const;
+    };
     template <typename T, typename Call>
-    LinkResult<T> request(int unitId, const char* what, Call call);
-    LinkError errorFromErrno(int err, const char* what) const;
+    LinkResult<T> request(const RequestName& what, Call call);
+    LinkError errorFromErrno(int err, const RequestName& what) const;
 
     BusConfig config_;
     const Clock& clock_;

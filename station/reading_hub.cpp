@@ -9,7 +9,7 @@ namespace gasbench::station {
 ReadingHub::ReadingHub(std::size_t channelCount, std::size_t capacityPerChannel)
     : rings_(channelCount), capacity_(capacityPerChannel) {
     if (capacity_ == 0) throw std::invalid_argument("ReadingHub: capacity must be positive");
-    for (auto& r : rings_) r.slots.resize(capacity_);
+    for (auto& r : rings_) r.entries.resize(capacity_);
 }
 
 void ReadingHub::subscribe(Subscriber s) {
@@ -22,7 +22,7 @@ void ReadingHub::publish(const Reading& r) {
     {
         std::lock_guard lock(mutex_);
         Ring& ring = rings_[r.channel];
-        ring.slots[ring.total % capacity_] = r;
+        ring.entries[ring.total % capacity_] = r;
         ++ring.total;
         if (r.ok()) ring.lastOk = r;
     }
@@ -35,7 +35,7 @@ std::optional<Reading> ReadingHub::latest(ChannelId ch) const {
     std::lock_guard lock(mutex_);
     const Ring& ring = rings_.at(ch);
     if (ring.total == 0) return std::nullopt;
-    return ring.slots[(ring.total - 1) % capacity_];
+    return ring.entries[(ring.total - 1) % capacity_];
 }
 
 std::optional<Reading> ReadingHub::latestOk(ChannelId ch) const {
@@ -51,7 +51,7 @@ std::uint64_t ReadingHub::published(ChannelId ch) const {
 std::uint64_t ReadingHub::firstIndexSince(const Ring& ring, Nanos since) const {
     std::uint64_t oldest = ring.total > capacity_ ? ring.total - capacity_ : 0;
     std::uint64_t i = ring.total;
-    while (i > oldest && ring.slots[(i - 1) % capacity_].stamp >= since) --i;
+    while (i > oldest && ring.entries[(i - 1) % capacity_].stamp >= since) --i;
     return i;
 }
 
@@ -60,7 +60,7 @@ std::vector<Reading> ReadingHub::snapshot(ChannelId ch, Nanos since) const {
     const Ring& ring = rings_.at(ch);
     std::vector<Reading> out;
     for (std::uint64_t i = firstIndexSince(ring, since); i < ring.total; ++i) {
-        out.push_back(ring.slots[i % capacity_]);
+        out.push_back(ring.entries[i % capacity_]);
     }
     return out;
 }
@@ -76,7 +76,7 @@ HubWait ReadingHub::wait(const WaitRequest& request, const Clock& clock, std::st
         while (cursor < ring.total) {
             std::uint64_t oldest = ring.total > capacity_ ? ring.total - capacity_ : 0;
             cursor = std::max(cursor, oldest);
-            Reading r = ring.slots[cursor % capacity_];
+            Reading r = ring.entries[cursor % capacity_];
             ++cursor;
             if (!r.ok() || r.stamp < request.since) continue;
             lastSeen = r;

@@ -51,7 +51,7 @@ public:
 
 private:
     struct Ring {
-        std::vector<Reading> slots;
+        std::vector<Reading> entries;
         std::uint64_t total = 0;
         std::optional<Reading> lastOk;
     };

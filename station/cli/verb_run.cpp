@@ -1,0 +1,70 @@
+// gasbench run: one procedure on one registered sample, headless. Prompts are answered at the
+// terminal, or from an answers file for unattended runs; --simulate starts the simulated bench
+// in-process with a scenario and wires the station to it.
+#include <unistd.h>
+
+#include <QJsonDocument>
+#include <iostream>
+
+#include "gasbench/procedures/answers_file.hpp"
+#include "gasbench/station/run_json.hpp"
+#include "gasbench/station/run_session.hpp"
+#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/terminal_responder.hpp"
+#include "gasbench/storage/database.hpp"
+#include "verb.hpp"
+
+namespace gasbench::cli {
+namespace {
+
+const char* kUsage =
+    "usage: gasbench run --station FILE --procedure ID --sample CODE [--db FILE] [--profile ID]\n"
+    "                    [--time-scale X] [--answers FILE] [--simulate SCENARIO] [--operator NAME] [--json]\n"
+    "  Runs one procedure (flame-failure, regulator-outlet-pressure, hose-leakage, lpg-dme) on a\n"
+    "  registered sample. Exit 0 when the run completed, whatever its verdict; 1 when it was\n"
+    "  aborted or could not run; 2 on a usage error.\n";
+
+int runRun(Args& args) {
+    station::RunRequest req;
+    req.stationFile = args.require("--station");
+    req.procedureId = args.require("--procedure");
+    req.sampleCode = args.require("--sample");
+    auto db = args.option("--db");
+    req.profileId = args.option("--profile");
+    if (auto s = args.option("--time-scale")) {
+        req.timeScale = Args::toDouble("--time-scale", *s);
+        if (req.timeScale <= 0 || req.timeScale > 1000) throw UsageError("--time-scale expects 0 < X <= 1000");
+    }
+    auto answers = args.option("--answers");
+    req.scenarioFile = args.option("--simulate");
+    req.operatorName = args.option("--operator").value_or(qEnvironmentVariable("USER", "technician").toStdString());
+    bool json = args.flag("--json");
+    args.finish();
+    req.fixturesDir = GASBENCH_FIXTURES_DIR;
+
+    station::SafetyInterlock::installSignalHandlers();
+    storage::Database database = storage::Database::open(db.value_or(storage::defaultDatabasePath()));
+    std::unique_ptr<procedures::PromptResponder> responder;
+    if (answers) {
+        responder = std::make_unique<procedures::AnswersFileResponder>(procedures::AnswersFileResponder::load(*answers));
+    } else {
+        responder = std::make_unique<station::TerminalResponder>(STDIN_FILENO, json ? std::cerr : std::cout);
+    }
+    station::RunOutcome outcome = station::runOnStation(req, database, *responder);
+    if (json) {
+        std::cout << QJsonDocument(station::runResultJson(outcome, req.sampleCode)).toJson().toStdString();
+    } else {
+        std::cout << station::runResultText(outcome, req.sampleCode);
+    }
+    if (outcome.record.state != procedures::RunState::completed) {
+        std::cerr << "gasbench run: the run did not complete: " << outcome.record.abortCause << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+GASBENCH_VERB("run", "run one procedure on a registered sample", kUsage, runRun);
+
+}  // namespace gasbench::cli

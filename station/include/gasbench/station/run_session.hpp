@@ -1,0 +1,62 @@
+#pragma once
+// One run from start to end, as `gasbench run`, `gasbench demo` and the desktop program do it:
+// find the sample and its batch, pick the procedure and the standard profile, start the station
+// (and the simulated bench, when asked), record everything, run the procedure with the safety
+// interlock watching, close the run record, and leave the bench in its safe state.
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "gasbench/procedures/prompt.hpp"
+#include "gasbench/procedures/run_record.hpp"
+#include "gasbench/storage/database.hpp"
+#include "gasbench/storage/run_records.hpp"
+
+namespace gasbench::station {
+
+class Station;
+class InProcessSimulator;
+
+struct RunRequest {
+    std::string stationFile;
+    std::string procedureId;
+    std::string sampleCode;
+    std::optional<std::string> profileId;  // default: the procedure's profile for the category
+    std::string operatorName = "technician";
+    double timeScale = 1.0;
+    std::optional<std::string> scenarioFile;  // start the simulated bench in-process
+    std::string fixturesDir;                  // standards/ and sim/ are found here
+};
+
+struct RunOutcome {
+    storage::RunId runId = 0;
+    procedures::RunRecord record;
+    std::string stationId;
+    std::string category;  // the sample's product category id
+};
+
+// Thrown before anything is recorded: unknown sample or procedure, a procedure that does not
+// apply to the sample's category, no profile for it.
+class RunSetupError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct RunHooks {
+    // Once the station runs, before the procedure starts (tests press STOP from here). The
+    // simulator is null unless the request named a scenario.
+    std::function<void(Station&, std::stop_source, InProcessSimulator*)> started;
+    // After the run is closed and the station stopped, while the simulator still serves (tests
+    // look at its outputs here).
+    std::function<void(InProcessSimulator*)> finished;
+};
+
+RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
+                        procedures::PromptResponder& responder, const RunHooks& hooks = {});
+
+// The profile a procedure uses for a category when none is named.
+std::string defaultProfileFor(const std::string& procedureId, const std::string& category,
+                              const std::string& fixturesDir);
+
+}  // namespace gasbench::station

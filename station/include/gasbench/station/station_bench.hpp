@@ -1,0 +1,57 @@
+#pragma once
+// The Bench procedures talk to, on a running Station: roles resolve to channels through the
+// station config, waits go to the reading hub, outputs to the bus workers, prompts to the
+// installed responder, and measurements and events to the run's sinks (the recorder), which
+// return only once the record is committed.
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <stop_token>
+
+#include "gasbench/procedures/bench.hpp"
+#include "gasbench/station/station.hpp"
+
+namespace gasbench::station {
+
+struct RunSinks {
+    std::function<void(const procedures::Measurement&)> measurement;
+    std::function<void(const procedures::Event&)> event;
+};
+
+class StationBench final : public procedures::Bench {
+public:
+    StationBench(Station& station, procedures::PromptResponder& responder, RunSinks sinks,
+                 std::stop_source stop);
+
+    const Clock& clock() const override { return station_.clock(); }
+    std::stop_token stopToken() const override { return stop_.get_token(); }
+    bool wired(std::string_view role) const override;
+    std::optional<Reading> latest(std::string_view role) const override;
+    procedures::WaitResult waitFor(const procedures::WaitSpec& spec) override;
+    procedures::WaitOutcome pauseUntil(Nanos until) override;
+    Nanos setOutput(std::string_view role, const units::Quantity& value) override;
+    void raisePollRate(std::string_view role, units::Duration period) override;
+    void restorePollPeriod(std::string_view role) override;
+    procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
+    void recordMeasurement(const procedures::Measurement& m) override;
+    void recordEvent(const procedures::Event& e) override;
+    void enterSafeState() noexcept override;
+
+    // The bench time the last safe state was reached (0 if never), for the run's record.
+    Nanos safeStateStamp() const { return safeStateStamp_; }
+
+private:
+    ChannelId channelOf(std::string_view role) const;
+    std::optional<ChannelId> findChannel(std::string_view role) const;
+
+    Station& station_;
+    procedures::PromptResponder& responder_;
+    RunSinks sinks_;
+    std::stop_source stop_;
+    std::mutex pauseMutex_;
+    std::condition_variable_any pauseCv_;
+    Nanos safeStateStamp_ = 0;
+};
+
+}  // namespace gasbench::station

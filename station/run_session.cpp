@@ -1,0 +1,132 @@
+#include "gasbench/station/run_session.hpp"
+
+#include <QFileInfo>
+
+#include "gasbench/procedures/engine.hpp"
+#include "gasbench/procedures/profile.hpp"
+#include "gasbench/procedures/registry.hpp"
+#include "gasbench/station/in_process_simulator.hpp"
+#include "gasbench/station/recorder_sinks.hpp"
+#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/station.hpp"
+#include "gasbench/station/station_bench.hpp"
+#include "gasbench/storage/product_category.hpp"
+#include "gasbench/storage/run_recorder.hpp"
+#include "gasbench/storage/sampling_batch.hpp"
+
+namespace gasbench::station {
+namespace {
+
+std::string categoryOfSample(storage::Database& db, const storage::Sample& sample) {
+    for (const auto& batch : storage::listSamplingBatches(db)) {
+        if (batch.id == sample.batchId) return std::string(storage::productCategoryId(batch.category));
+    }
+    throw RunSetupError("sample " + sample.code + " belongs to no registered batch");
+}
+
+procedures::Profile findProfile(const std::string& id, const std::string& fixturesDir) {
+    for (auto& p : procedures::loadProfiles(fixturesDir + "/standards")) {
+        if (p.id == id) return p;
+    }
+    throw RunSetupError("no standard profile '" + id + "' in " + fixturesDir + "/standards");
+}
+
+storage::RunState toStorage(procedures::RunState s) {
+    switch (s) {
+        case procedures::RunState::completed: return storage::RunState::completed;
+        case procedures::RunState::aborted:
+        case procedures::RunState::failedToRun: return storage::RunState::aborted;
+    }
+    return storage::RunState::aborted;
+}
+
+}  // namespace
+
+std::string defaultProfileFor(const std::string& procedureId, const std::string& category,
+                              const std::string& fixturesDir) {
+    const procedures::ProcedureDefinition* proc = procedures::findProcedure(procedureId);
+    if (!proc) throw RunSetupError("unknown procedure '" + procedureId + "'");
+    auto all = procedures::loadProfiles(fixturesDir + "/standards");
+    // The procedure lists its profiles newest first; take the first one for this category.
+    for (const auto& id : proc->profiles) {
+        for (const auto& p : all) {
+            if (p.id != id) continue;
+            for (const auto& c : p.categories) {
+                if (c == category) return p.id;
+            }
+        }
+    }
+    throw RunSetupError("no standard profile of procedure " + procedureId + " covers category " + category);
+}
+
+RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
+                        procedures::PromptResponder& responder, const RunHooks& hooks) {
+    auto sample = storage::findSample(db, request.sampleCode);
+    if (!sample) throw RunSetupError("no sample with code '" + request.sampleCode + "' is registered");
+    RunOutcome outcome;
+    outcome.category = categoryOfSample(db, *sample);
+
+    const procedures::ProcedureDefinition* procedure = procedures::findProcedure(request.procedureId);
+    if (!procedure) throw RunSetupError("unknown procedure '" + request.procedureId + "'");
+    if (!procedure->appliesTo(outcome.category)) {
+        throw RunSetupError("procedure " + procedure->id + " does not apply to a " + outcome.category +
+                            " sample");
+    }
+    std::string profileId = request.profileId.value_or(
+        defaultProfileFor(procedure->id, outcome.category, request.fixturesDir));
+    procedures::Profile profile = findProfile(profileId, request.fixturesDir);
+    if (profile.procedure != procedure->id) {
+        throw RunSetupError("profile " + profile.id + " is written for " + profile.procedure + ", not " + procedure->id);
+    }
+
+    ScaledSteadyClock clock(request.timeScale);
+    StationConfig config = loadStationConfig(request.stationFile);
+    std::unique_ptr<InProcessSimulator> simulator;
+    if (request.scenarioFile) {
+        simulator = std::make_unique<InProcessSimulator>(*request.scenarioFile,
+                                                         request.fixturesDir + "/sim/bench-layout.json", clock);
+        config.retargetTcp("127.0.0.1", simulator->port());
+    }
+    outcome.stationId = config.id;
+
+    Station station(std::move(config), clock);
+    storage::RunRecorder recorder(db);
+    storage::RunInfo info;
+    info.procedureId = procedure->id;
+    info.profileId = profile.id;
+    info.profileVersion = std::to_string(profile.version);
+    info.stationId = station.config().id;
+    info.operatorName = request.operatorName;
+    info.sampleCode = request.sampleCode;
+    info.startStamp = clock.now();
+    outcome.runId = recorder.beginRun(info);
+    for (const auto& ch : station.config().channels) {
+        storage::ChannelInfo ci;
+        ci.channel = ch.id;
+        ci.name = ch.qualifiedName;
+        for (const auto& [role, id] : station.config().roles) {
+            if (id == ch.id) ci.role = role;
+        }
+        ci.unit = ch.spec->unit;
+        recorder.addChannel(outcome.runId, ci);
+    }
+    station.hub().subscribe([&recorder](const Reading& r) { recorder.record(r); });
+    station.start();
+
+    std::stop_source stop;
+    StationBench bench(station, responder, recorderSinks(recorder, outcome.runId), stop);
+    {
+        SafetyInterlock interlock(station, stop);
+        if (hooks.started) hooks.started(station, stop, simulator.get());
+        outcome.record = procedures::runProcedure(*procedure, profile, bench);
+        if (interlock.tripped()) outcome.record.abortCause = interlock.cause();
+    }
+    station.stop();  // the safe state once more, then the bus workers end
+    std::optional<storage::Verdict> verdict;
+    if (outcome.record.state == procedures::RunState::completed) verdict = toStorage(outcome.record.verdict);
+    recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
+    if (hooks.finished) hooks.finished(simulator.get());
+    return outcome;
+}
+
+}  // namespace gasbench::station

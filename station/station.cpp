@@ -1,0 +1,150 @@
+#include "gasbench/station/station.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <stdexcept>
+
+namespace gasbench::station {
+namespace {
+
+std::int64_t wallNowNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+}  // namespace
+
+Station::Station(StationConfig config, const Clock& clock, std::size_t ringCapacity)
+    : config_(std::move(config)),
+      clock_(clock),
+      hub_(config_.channels.size(), ringCapacity),
+      lastOkWallNs_(new std::atomic<std::int64_t>[config_.devices.size()]) {
+    for (std::size_t i = 0; i < config_.devices.size(); ++i) lastOkWallNs_[i] = 0;
+    for (const auto& ch : config_.channels) deviceOfChannel_.push_back(deviceIndex(ch.device));
+
+    // Health first, so a device counts as alive from its first Ok reading.
+    hub_.subscribe([this](const Reading& r) {
+        if (r.ok() && r.channel < deviceOfChannel_.size()) {
+            lastOkWallNs_[deviceOfChannel_[r.channel]].store(wallNowNs(), std::memory_order_relaxed);
+        }
+    });
+
+    for (const auto& bus : config_.buses) {
+        std::vector<hal::DeviceOnBus> devices;
+        for (const auto& d : config_.devices) {
+            if (d.bus == bus.name) devices.push_back(hal::DeviceOnBus{d.unitId, d.map.get()});
+        }
+        std::vector<hal::PolledChannel> channels;
+        for (const auto& c : config_.channels) {
+            if (c.bus != bus.name) continue;
+            channels.push_back(hal::PolledChannel{c.id, c.unitId, c.spec, c.rateHz, c.priority});
+        }
+        workers_.push_back(std::make_unique<hal::BusWorker>(
+            bus, std::move(devices), std::move(channels), clock_,
+            [this](const Reading& r) { hub_.publish(r); }));
+    }
+}
+
+Station::~Station() { stop(); }
+
+std::size_t Station::deviceIndex(const std::string& name) const {
+    for (std::size_t i = 0; i < config_.devices.size(); ++i) {
+        if (config_.devices[i].name == name) return i;
+    }
+    throw std::invalid_argument("no device named " + name);
+}
+
+void Station::start() {
+    if (running_.exchange(true)) return;
+    startedWallNs_ = wallNowNs();
+    for (auto& w : workers_) w->start();
+}
+
+void Station::stop() {
+    if (!running_.exchange(false)) return;
+    enterSafeState();
+    for (auto& w : workers_) w->stop();
+}
+
+hal::BusWorker& Station::workerFor(const std::string& bus) {
+    for (std::size_t i = 0; i < config_.buses.size(); ++i) {
+        if (config_.buses[i].name == bus) return *workers_[i];
+    }
+    throw std::invalid_argument("no bus named " + bus);
+}
+
+void Station::armOutputs() {
+    for (const auto& d : config_.devices) {
+        bool hasOutputs = false;
+        for (const auto& c : d.map->channels) hasOutputs = hasOutputs || c.writable();
+        if (hasOutputs) workerFor(d.bus).arm(d.unitId);
+    }
+    armed_ = true;
+}
+
+void Station::disarmOutputs() {
+    for (const auto& d : config_.devices) workerFor(d.bus).disarm(d.unitId);
+    armed_ = false;
+}
+
+std::future<hal::WriteOutcome> Station::write(ChannelId channel, const units::Quantity& value) {
+    if (channel >= config_.channels.size()) throw std::invalid_argument("no channel " + std::to_string(channel));
+    return workerFor(config_.channel(channel).bus).write(channel, value);
+}
+
+SafeStateReport Station::enterSafeState() noexcept {
+    SafeStateReport report;
+    try {
+        std::lock_guard lock(safeStateMutex_);
+        if (!armed_) armOutputs();
+        std::vector<std::pair<ChannelId, std::future<hal::WriteOutcome>>> pending;
+        for (const auto& out : config_.safeState) pending.emplace_back(out.channel, write(out.channel, out.value));
+        report.reached = true;
+        for (auto& [ch, f] : pending) {
+            hal::WriteOutcome o = f.get();
+            if (o.ok()) {
+                report.stamp = std::max(report.stamp, o.finished);
+            } else {
+                report.reached = false;
+                report.failures.push_back(config_.channel(ch).qualifiedName + ": " + o.error->text);
+            }
+        }
+        disarmOutputs();
+    } catch (const std::exception& e) {
+        report.reached = false;
+        report.failures.push_back(e.what());
+    } catch (...) {
+        report.reached = false;
+        report.failures.push_back("unknown error");
+    }
+    return report;
+}
+
+void Station::setRate(ChannelId channel, double hz) {
+    workerFor(config_.channel(channel).bus).setRate(channel, hz);
+}
+
+bool Station::deviceLost(const std::string& device) const {
+    std::size_t i = deviceIndex(device);
+    std::int64_t last = lastOkWallNs_[i].load(std::memory_order_relaxed);
+    std::int64_t since = last > 0 ? last : startedWallNs_;
+    if (!running_ || since == 0) return false;
+    auto timeout = std::chrono::duration_cast<std::chrono::nanoseconds>(config_.devices[i].lossTimeout).count();
+    return wallNowNs() - since > timeout;
+}
+
+std::optional<std::string> Station::lostCriticalDevice() const {
+    for (const auto& d : config_.devices) {
+        if (d.critical && deviceLost(d.name)) return d.name;
+    }
+    return std::nullopt;
+}
+
+std::vector<hal::BusStatus> Station::busStatus() const {
+    std::vector<hal::BusStatus> all;
+    for (const auto& w : workers_) all.push_back(w->status());
+    return all;
+}
+
+}  // namespace gasbench::station

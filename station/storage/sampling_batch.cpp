@@ -66,6 +66,9 @@ SamplingBatch readBatch(Database& db, const Statement& s) {
 
 void checkBatch(Database& db, const SamplingBatch& b) {
     if (b.samplingNumber.empty()) throw RecordError("sampling_number", "missing");
+    if (findSamplingBatch(db, b.samplingNumber)) {
+        throw RecordError("sampling_number", "'" + b.samplingNumber + "' is already registered");
+    }
     if (b.productName.empty()) throw RecordError("product_name", "missing");
     if (b.productionDate && !isIsoDate(*b.productionDate)) {
         throw RecordError("production_date", "'" + *b.productionDate + "' is not a date YYYY-MM-DD");
@@ -89,9 +92,6 @@ void checkBatch(Database& db, const SamplingBatch& b) {
         if (!codes.insert(code).second || findSample(db, code)) {
             throw RecordError(field, "'" + code + "' is already used");
         }
-    }
-    if (findSamplingBatch(db, b.samplingNumber)) {
-        throw RecordError("sampling_number", "'" + b.samplingNumber + "' is already registered");
     }
     if (!b.producerId || !b.sampledUnitId) {
         throw RecordError(!b.producerId ? "producer" : "sampled_unit", "no enterprise given");

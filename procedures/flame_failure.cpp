@@ -253,7 +253,7 @@ ProcedureDefinition flameFailureProcedure() {
     d.titleZh = "熄火保护装置开阀时间和闭阀时间";
     d.titleEn = "Flame-failure device opening and closing time";
     d.categories = {"household-cooker", "commercial-cooker"};
-    d.profiles = {"gb-16410-2020", "gb-16410-2007"};
+    d.profiles = {"gb-16410-2020", "gb-16410-2007", "gb-35848-2024"};
     d.roles = {{std::string(role::supplyValve), true}, {std::string(role::igniter), true},
                {std::string(role::flame), true},       {std::string(role::gasFlow), true},
                {std::string(role::flameSignal), false}, {std::string(role::knobHold), false},

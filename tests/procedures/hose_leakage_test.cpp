@@ -96,3 +96,35 @@ TEST(HoseLeakage, AServiceLifeShorterThanTheScrapPeriodFails) {
     EXPECT_EQ(item(r, "service_life").verdict, gp::Verdict::fail);
     EXPECT_EQ(r.verdict, gp::Verdict::fail);
 }
+
+TEST(HoseLeakage, StopDuringTheHoldRunsTeardownThenSafeState) {
+    HosePlant plant;
+    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
+    MemoryBench bench(plant);
+    bench.setResponder(&responder);
+    bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(100)));
+    const auto r = gp::runProcedure(*gp::findProcedure("hose-leakage"),
+                                    gp::loadProfile(kFixtures + "/standards/lab-hose-airtightness-v1.json"),
+                                    bench);
+    EXPECT_EQ(r.state, gp::RunState::aborted);
+    const auto stop = bench.indexOf("STOP");
+    ASSERT_NE(stop, std::string::npos);
+    EXPECT_NE(bench.indexOf("set vent_valve=1.000000", stop), std::string::npos) << "vented";
+    EXPECT_EQ(bench.safeStates(), 1);
+    EXPECT_FALSE(std::get<bool>(bench.output("supply_valve")));
+    for (const auto& m : r.measurements) EXPECT_NE(m.item, "pressure_drop");
+}
+
+TEST(HoseLeakage, StopAtAPromptEndsTheRunBeforeAnyGasFlows) {
+    HosePlant plant;
+    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
+    MemoryBench bench(plant);
+    bench.setResponder(&responder);
+    bench.stopAtPrompt("hose-leakage.connect");
+    const auto r = gp::runProcedure(*gp::findProcedure("hose-leakage"),
+                                    gp::loadProfile(kFixtures + "/standards/lab-hose-airtightness-v1.json"),
+                                    bench);
+    EXPECT_EQ(r.state, gp::RunState::aborted);
+    EXPECT_EQ(bench.indexOf("set supply_valve=1.000000"), std::string::npos);
+    EXPECT_EQ(bench.safeStates(), 1);
+}

@@ -108,3 +108,20 @@ TEST(LpgDme, AnAnalyzerFaultAbortsWithTheItemsUnmeasured) {
     EXPECT_NE(r.abortCause.find("fault"), std::string::npos);
     EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::inconclusive);
 }
+
+TEST(LpgDme, StopDuringTheAnalysisRunsTeardownThenSafeState) {
+    AnalyzerPlant plant;
+    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
+    MemoryBench bench(plant);
+    bench.setResponder(&responder);
+    bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(20)));
+    const auto r = gp::runProcedure(*gp::findProcedure("lpg-dme"),
+                                    gp::loadProfile(kFixtures + "/standards/gb-11174-2011.json"),
+                                    bench);
+    EXPECT_EQ(r.state, gp::RunState::aborted);
+    EXPECT_EQ(bench.safeStates(), 1);
+    const auto stop = bench.indexOf("STOP");
+    ASSERT_NE(stop, std::string::npos);
+    EXPECT_LT(bench.indexOf("set analyzer.start_analysis=0.000000", stop),
+              bench.indexOf("safe-state", stop));
+}

@@ -123,3 +123,23 @@ TEST(Regulator, TheCommercial5kPaProfileJudgesItsOwnBand) {
     EXPECT_EQ(item(r, "outlet_pressure_max").verdict, gp::Verdict::pass);
     EXPECT_EQ(item(r, "threaded_outlet").verdict, gp::Verdict::pass);
 }
+
+TEST(Regulator, StopMidSweepRunsTeardownThenSafeState) {
+    RegulatorPlant plant;
+    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
+    MemoryBench bench(plant);
+    bench.setResponder(&responder);
+    bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(30)));
+    const auto r = gp::runProcedure(*gp::findProcedure("regulator-outlet-pressure"),
+                                    gp::loadProfile(kFixtures + "/standards/gb-35844-2018-household.json"),
+                                    bench);
+    EXPECT_EQ(r.state, gp::RunState::aborted);
+    EXPECT_NE(r.verdict, gp::Verdict::pass);
+    const auto stop = bench.indexOf("STOP");
+    ASSERT_NE(stop, std::string::npos);
+    const auto flowZero = bench.indexOf("set flow_setpoint=0.000000", stop);
+    ASSERT_NE(flowZero, std::string::npos) << "teardown stopped the flow";
+    EXPECT_LT(flowZero, bench.indexOf("safe-state", stop));
+    EXPECT_EQ(bench.safeStates(), 1);
+    EXPECT_FALSE(std::get<bool>(bench.output("supply_valve")));
+}

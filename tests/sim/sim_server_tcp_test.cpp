@@ -96,6 +96,18 @@ TEST_F(SimServerTcp, SeveralClientsAtOnce) {
     }
 }
 
+TEST_F(SimServerTcp, ReportsItsThroughput) {
+    serve("lpg-clean", 20.0);
+    auto gc = client(6);
+    std::uint16_t words[10];
+    constexpr int kReads = 3000;
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < kReads; ++i) ASSERT_EQ(modbus_read_input_registers(gc.get(), 2, 10, words), 10);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << "[ measured ] 10-register TCP reads, one client: " << kReads / seconds << "/s\n";
+    EXPECT_NEAR(modbus_get_float_abcd(words), 0.0, 1e-9);  // no analysis yet: the table is empty
+}
+
 TEST_F(SimServerTcp, TheFlameFailureDeviceClosesOnTimeThroughModbus) {
     // cooker-ffd-pass at 20x: warm the burner, put the flame out by closing the supply briefly,
     // and time, on the bench clock, until the flow meter reads no flow.

@@ -51,6 +51,13 @@ long long integerRaw(const ChannelSpec& spec, double raw, long long low, long lo
     return static_cast<long long>(r);
 }
 
+void requireDimension(const ChannelSpec& spec, const units::Quantity& value) {
+    if (units::dimensionOf(value) != spec.unit.dimension) {
+        throw encodeError(spec, "expected a " + std::string(units::dimensionName(spec.unit.dimension)) +
+                                    " value, got a " + std::string(units::dimensionName(units::dimensionOf(value))));
+    }
+}
+
 }  // namespace
 
 double decodeEngineering(const ChannelSpec& spec, std::span<const std::uint16_t> words) {
@@ -79,11 +86,6 @@ units::Quantity decodeBit(const ChannelSpec& /*spec*/, std::uint8_t bit) { retur
 
 std::vector<std::uint16_t> encodeEngineering(const ChannelSpec& spec, double engineering) {
     if (!std::isfinite(engineering)) throw encodeError(spec, "value is not a finite number");
-    if ((spec.rangeLow && engineering < *spec.rangeLow) || (spec.rangeHigh && engineering > *spec.rangeHigh)) {
-        throw encodeError(spec, std::to_string(engineering) + " " + spec.unit.symbol + " is outside its range " +
-                                    (spec.rangeLow ? std::to_string(*spec.rangeLow) : std::string("-inf")) + " to " +
-                                    (spec.rangeHigh ? std::to_string(*spec.rangeHigh) : std::string("+inf")));
-    }
     double raw = (engineering - spec.offset) / spec.scale;
     switch (spec.type) {
         case ValueType::boolean: return {static_cast<std::uint16_t>(raw >= 0.5 ? 1 : 0)};
@@ -109,10 +111,7 @@ std::vector<std::uint16_t> encodeEngineering(const ChannelSpec& spec, double eng
 
 std::vector<std::uint16_t> encodeChannel(const ChannelSpec& spec, const units::Quantity& value) {
     if (spec.type == ValueType::boolean) return {static_cast<std::uint16_t>(encodeBit(spec, value) ? 1 : 0)};
-    if (units::dimensionOf(value) != spec.unit.dimension) {
-        throw encodeError(spec, "expected a " + std::string(units::dimensionName(spec.unit.dimension)) +
-                                    " value, got a " + std::string(units::dimensionName(units::dimensionOf(value))));
-    }
+    requireDimension(spec, value);
     return encodeEngineering(spec, spec.unit.fromQuantity(value));
 }
 
@@ -122,6 +121,15 @@ bool encodeBit(const ChannelSpec& spec, const units::Quantity& value) {
                                     std::string(units::dimensionName(units::dimensionOf(value))));
     }
     return std::get<bool>(value);
+}
+
+void requireInRange(const ChannelSpec& spec, const units::Quantity& value) {
+    requireDimension(spec, value);
+    if (inRange(spec, value)) return;
+    double eng = spec.unit.fromQuantity(value);
+    throw encodeError(spec, std::to_string(eng) + " " + spec.unit.symbol + " is outside its range " +
+                                (spec.rangeLow ? std::to_string(*spec.rangeLow) : std::string("-inf")) + " to " +
+                                (spec.rangeHigh ? std::to_string(*spec.rangeHigh) : std::string("+inf")));
 }
 
 bool inRange(const ChannelSpec& spec, const units::Quantity& value) {

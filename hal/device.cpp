@@ -136,6 +136,7 @@ LinkResult<Done> Device::write(ModbusLink& link, const ChannelSpec& ch, const un
     if (!ch.writable()) return refusal<Done>(LinkErrorKind::refused, "channel '" + ch.name + "' is read-only");
     LinkResult<Done> r;
     try {
+        requireInRange(ch, value);
         if (holdsWords(ch.function)) {
             std::vector<std::uint16_t> words = encodeChannel(ch, value);
             r = link.writeRegisters(unitId_, ch.address, words);

@@ -274,9 +274,7 @@ TEST(BusWorker, ErrorsAndRangesShowInTheReadingStatus) {
     ChannelSpec far = map.channels[0];
     far.name = "far";
     far.address = 50;  // not served: illegal data address
-    ChannelSpec unlimited = map.channels[0];
-    unlimited.rangeHigh.reset();
-    std::vector<std::uint16_t> w = encodeChannel(unlimited, units::kPa(20.0));  // above ch0's rangeHigh 10
+    std::vector<std::uint16_t> w = encodeChannel(map.channels[0], units::kPa(20.0));  // above ch0's rangeHigh 10
     server.setInputRegisters(0, w);
     Collector collected;
     BusWorker worker(tcpBus(server.port()), {{1, &map}},

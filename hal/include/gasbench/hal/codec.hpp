@@ -29,12 +29,17 @@ units::Quantity decodeChannel(const ChannelSpec& spec, std::span<const std::uint
 // A coil or discrete input's bit -> a state quantity (bool).
 units::Quantity decodeBit(const ChannelSpec& spec, std::uint8_t bit);
 
-// Engineering value -> raw words, rounding integers to the nearest step. Throws EncodeError.
+// Engineering value -> raw words, rounding integers to the nearest step. Throws EncodeError when
+// the raw type cannot carry it. No range check: a simulator may serve an implausible value;
+// writes from the controller call requireInRange first.
 std::vector<std::uint16_t> encodeEngineering(const ChannelSpec& spec, double engineering);
 // Quantity -> raw words for a register write. Throws EncodeError.
 std::vector<std::uint16_t> encodeChannel(const ChannelSpec& spec, const units::Quantity& value);
 // Quantity (bool) -> bit for a coil write. Throws EncodeError.
 bool encodeBit(const ChannelSpec& spec, const units::Quantity& value);
+
+// Throws EncodeError (naming the channel and its range) unless inRange.
+void requireInRange(const ChannelSpec& spec, const units::Quantity& value);
 
 // Whether a decoded value lies within the channel's plausible range (inclusive; an absent
 // bound does not limit). Bools are always in range.

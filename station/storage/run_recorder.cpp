@@ -28,7 +28,11 @@ RunRecorder::RunRecorder(Database& db, RecorderOptions options) : db_(db) {
 RunRecorder::~RunRecorder() {
     // The writer commits what it holds; a run left open stays `running` until recovery.
     writer_.reset();
-    db_.exec("PRAGMA wal_autocheckpoint=1000");
+    try {
+        db_.exec("PRAGMA wal_autocheckpoint=1000");
+    } catch (const StorageError&) {
+        // Only a pragma: the connection may already be failing, and a destructor must not throw.
+    }
 }
 
 void RunRecorder::requireActive(RunId run) const {

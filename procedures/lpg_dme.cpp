@@ -6,6 +6,7 @@
 // "analyzer.state" reads done after the start). Fractions are volume fractions
 // ("<component>_vol"). The whole table the analyzer returned is kept with the run as an
 // "analyzer-table" event.
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
@@ -26,6 +27,7 @@ constexpr std::array<const char*, 7> kAll = {"propane",    "propylene", "n_butan
                                              "butenes",    "c5_plus",   "dme"};
 
 const units::Duration kFreshReadingTimeout = units::seconds(10);
+const units::Duration kFaultCheckSlice = units::seconds(1);
 
 std::string channel(const std::string& name) { return role::analyzerChannel(name); }
 
@@ -45,9 +47,20 @@ void analysis(StepContext& ctx) {
     const Nanos started = ctx.set(channel("start_analysis"), units::Quantity{true});
     bool done = false;
     if (countBefore) {
-        done = ctx.waitFor(counter, above(units::Quantity{units::fraction(*countBefore)}),
-                           timeout, started)
-                   .met();
+        // Woken by each new count, in slices so that a fault on "state" is seen before the
+        // analysis timeout.
+        const Nanos deadline = started + toNanos(timeout);
+        while (!done && ctx.now() < deadline) {
+            const Nanos slice = std::min(deadline - ctx.now(), toNanos(kFaultCheckSlice));
+            done = ctx.waitFor(counter, above(units::Quantity{units::fraction(*countBefore)}),
+                               toDuration(slice), started)
+                       .met();
+            const auto s = ctx.latest(state);
+            if (!done && s && units::siValue(s->value) == static_cast<double>(AnalyzerState::error) &&
+                s->stamp >= started) {
+                break;
+            }
+        }
     } else {
         const auto is = [](AnalyzerState wanted) {
             return [wanted](const Reading& r) {

@@ -48,10 +48,10 @@ TEST(FlameFailure, RecoversOpeningAndClosingTimesOfAGoodCooker) {
     ASSERT_EQ(r.opening.size(), 3u);
     ASSERT_EQ(r.closing.size(), 3u);
     // Opening: within half the 0.25 s release interval. The first trial starts cold, the others
-    // once the thermocouple fell below the profile's 2 mV.
+    // once the thermocouple fell below the profile's 0.5 mV.
     EXPECT_NEAR(r.opening[0], plant.openingTruth(0.0), 0.15);
-    EXPECT_NEAR(r.opening[1], plant.openingTruth(2.0), 0.15);
-    EXPECT_NEAR(r.opening[2], plant.openingTruth(2.0), 0.15);
+    EXPECT_NEAR(r.opening[1], plant.openingTruth(0.5), 0.15);
+    EXPECT_NEAR(r.opening[2], plant.openingTruth(0.5), 0.15);
     // Closing: from reading stamps at 10 ms ticks.
     for (double t : r.closing) EXPECT_NEAR(t, plant.closingTruthWarm(), 0.05);
     EXPECT_EQ(r.record.verdict, gp::Verdict::pass);

@@ -60,7 +60,9 @@ TEST(Profiles, RegulatorFigures) {
     EXPECT_NEAR(highOf(h, "peak_outlet_pressure"), 50000.0, 1e-9);
     EXPECT_FALSE(h.findItem("outlet_pressure_min")->confirmed);
     EXPECT_TRUE(h.findItem("peak_outlet_pressure")->confirmed);
-    EXPECT_FALSE(h.findItem("over_flow_trip_flow")->limits.any());
+    EXPECT_TRUE(h.findItem("over_flow_shut_off")->confirmed);
+    EXPECT_EQ(h.findItem("over_flow_shut_off")->dimension, u::Dimension::state);
+    EXPECT_FALSE(h.findParameter("over_flow_test_flow_max")->confirmed);
     EXPECT_EQ(h.findItem("outlet_not_adjustable")->nonconformity, gp::Nonconformity::structural);
     const auto c5 = load("gb-35844-2018-commercial-5kpa");
     EXPECT_NEAR(lowOf(c5, "outlet_pressure_min"), 4100.0, 1e-9);

@@ -61,10 +61,10 @@ TEST(Regulator, RecoversTheBandAndLockUpOfAGoodRegulator) {
     EXPECT_EQ(item(r, "lock_up_pressure").verdict, gp::Verdict::pass);
     EXPECT_EQ(item(r, "peak_outlet_pressure").verdict, gp::Verdict::pass);
     EXPECT_EQ(item(r, "outlet_not_adjustable").verdict, gp::Verdict::pass);
-    // The over-flow trip is found but has no limit in the profile: never a pass.
-    EXPECT_NEAR(u::siValue(*item(r, "over_flow_trip_flow").value) * 3600.0, 3.0, 1e-6);
-    EXPECT_EQ(item(r, "over_flow_trip_flow").verdict, gp::Verdict::inconclusive);
-    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
+    // The shut-off trips (at 3.0 m3/h, the first step above 2.9): it is there.
+    EXPECT_EQ(item(r, "over_flow_shut_off").verdict, gp::Verdict::pass);
+    EXPECT_NE(item(r, "over_flow_shut_off").note.find("3.0"), std::string::npos);
+    EXPECT_EQ(r.verdict, gp::Verdict::pass);
     int lockUpTrials = 0;
     for (const auto& m : r.measurements) lockUpTrials += m.item == "lock_up_pressure" && m.trial;
     EXPECT_EQ(lockUpTrials, static_cast<int>(kInlets.size()));
@@ -85,6 +85,15 @@ TEST(Regulator, AnOutletJustInsideTheBandPasses) {
     plant.inletGainKPa = 0.0;
     const auto r = run(plant);
     EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::pass);
+}
+
+TEST(Regulator, NoTripWithinTheUnconfirmedTestRangeIsInconclusiveNotFail) {
+    RegulatorPlant plant;
+    plant.tripM3h = 10.0;
+    const auto r = run(plant);
+    EXPECT_FALSE(item(r, "over_flow_shut_off").value.has_value());
+    EXPECT_EQ(item(r, "over_flow_shut_off").verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
 }
 
 TEST(Regulator, AHighLockUpFails) {

@@ -4,7 +4,6 @@
 //   worker   BusWorker polling five f32 channels (10 registers, one coalesced request) as fast
 //            as it can, publishing every reading.
 // Prints each rate and worker/bare; rounds alternate so that host noise hits all alike.
-#include <QByteArray>
 #include <modbus.h>
 
 #include <algorithm>
@@ -16,6 +15,7 @@
 
 #include "gasbench/hal/bus_worker.hpp"
 #include "gasbench/hal/modbus_link.hpp"
+#include "f32_map.hpp"
 #include "modbus_test_server.hpp"
 
 using namespace gasbench;
@@ -85,16 +85,7 @@ double median(std::vector<double> v) {
 }  // namespace
 
 int main() {
-    std::string chans;
-    for (int i = 0; i < 5; ++i) {
-        chans += std::string(i ? "," : "") + R"({"name":"v)" + std::to_string(i) +
-                 R"(","function":"holdingRegister","address":)" + std::to_string(2 * i) +
-                 R"(,"type":"f32","unit":"kPa","access":"read"})";
-    }
-    DeviceMap map = parseDeviceMap(
-        QByteArray::fromStdString(R"({"id":"bench","version":1,"kind":"bench","vendor":"v","model":"m","channels":[)" +
-                                  chans + "]}"),
-        "bench-map");
+    DeviceMap map = testing::contiguousF32Map("holdingRegister", 5);
     testing::ModbusTestServer server(0);
     ScaledSteadyClock clock;
     std::vector<double> bare, link, worker, ratio;

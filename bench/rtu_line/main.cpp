@@ -3,13 +3,13 @@
 // 10 bits each (8N1), plus a 3.5-character silence after each frame, at least 1.75 ms above
 // 19200 baud. Reading 10 registers (8 + 25 bytes) that caps 9600 baud at ~24/s and 115200 at
 // ~157/s. Prints achieved vs ceiling.
-#include <QByteArray>
 #include <chrono>
 #include <cstdio>
 #include <thread>
 #include <vector>
 
 #include "gasbench/hal/bus_worker.hpp"
+#include "f32_map.hpp"
 #include "modbus_test_server.hpp"
 #include "pty_pair.hpp"
 
@@ -67,16 +67,7 @@ Figure run(int baud, const DeviceMap& map, std::chrono::milliseconds window) {
 }  // namespace
 
 int main() {
-    std::string chans;
-    for (int i = 0; i < 5; ++i) {
-        chans += std::string(i ? "," : "") + R"({"name":"v)" + std::to_string(i) +
-                 R"(","function":"inputRegister","address":)" + std::to_string(2 * i) +
-                 R"(,"type":"f32","unit":"kPa","access":"read"})";
-    }
-    DeviceMap map = parseDeviceMap(
-        QByteArray::fromStdString(R"({"id":"bench","version":1,"kind":"bench","vendor":"v","model":"m","channels":[)" +
-                                  chans + "]}"),
-        "bench-map");
+    DeviceMap map = testing::contiguousF32Map("inputRegister", 5);
     std::printf("rtu_line: BusWorker reading 10 registers (5 coalesced f32 channels) on a pty pair whose peer\n"
                 "          holds each answer to the wire time of an 8N1 line\n");
     for (auto [baud, window] : {std::pair{9600, 5000}, std::pair{115200, 3000}}) {

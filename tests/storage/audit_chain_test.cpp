@@ -11,7 +11,7 @@ using gasbench::storage::fixture::StorageTest;
 
 namespace {
 
-class AuditChainTest : public StorageTest {
+class StorageAuditChainTest : public StorageTest {
 protected:
     void SetUp() override {
         db_ = std::make_unique<Database>(openWithBatch());  // 3 events
@@ -30,13 +30,13 @@ protected:
 
 }  // namespace
 
-TEST_F(AuditChainTest, AnIntactChainVerifies) {
+TEST_F(StorageAuditChainTest, AnIntactChainVerifies) {
     auto check = verifyAuditChain(*db_);
     EXPECT_TRUE(check.ok()) << check.problem;
     EXPECT_EQ(check.eventsChecked, 8);
 }
 
-TEST_F(AuditChainTest, EachEventLinksToThePreviousHash) {
+TEST_F(StorageAuditChainTest, EachEventLinksToThePreviousHash) {
     Statement s = db_->prepare("SELECT prev_hash, hash FROM events ORDER BY id");
     std::string previous(64, '0');
     while (s.step()) {
@@ -46,7 +46,7 @@ TEST_F(AuditChainTest, EachEventLinksToThePreviousHash) {
     }
 }
 
-TEST_F(AuditChainTest, AChangedRowIsDetected) {
+TEST_F(StorageAuditChainTest, AChangedRowIsDetected) {
     tamper("UPDATE events SET who = '李工' WHERE id = 5");
     auto check = verifyAuditChain(*db_);
     EXPECT_FALSE(check.ok());
@@ -54,7 +54,7 @@ TEST_F(AuditChainTest, AChangedRowIsDetected) {
     EXPECT_NE(check.problem.find("changed"), std::string::npos) << check.problem;
 }
 
-TEST_F(AuditChainTest, AChangedRowWithARecomputedHashBreaksTheNextLink) {
+TEST_F(StorageAuditChainTest, AChangedRowWithARecomputedHashBreaksTheNextLink) {
     // The forger fixes row 5's own hash, but row 6 still points at the old one.
     tamper("UPDATE events SET details = 'forged' WHERE id = 5");
     Statement s = db_->prepare(
@@ -67,7 +67,7 @@ TEST_F(AuditChainTest, AChangedRowWithARecomputedHashBreaksTheNextLink) {
     EXPECT_EQ(check.brokenEvent, 6);
 }
 
-TEST_F(AuditChainTest, ARemovedRowIsDetected) {
+TEST_F(StorageAuditChainTest, ARemovedRowIsDetected) {
     tamper("DELETE FROM events WHERE id = 4");
     auto check = verifyAuditChain(*db_);
     EXPECT_EQ(check.brokenEvent, 5);

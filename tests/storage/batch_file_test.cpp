@@ -20,7 +20,7 @@ namespace {
 const std::string kCookerFile =
     std::string(GASBENCH_FIXTURES_DIR) + "/batches/household_cooker_c2026_001.json";
 
-class BatchFileTest : public StorageTest {
+class StorageBatchFileTest : public StorageTest {
 protected:
     // The cooker demo file with every occurrence of each `from` replaced.
     std::string variant(const std::vector<std::pair<std::string, std::string>>& replacements) {
@@ -66,7 +66,7 @@ protected:
 
 }  // namespace
 
-TEST_F(BatchFileTest, EveryDemoFileImports) {
+TEST_F(StorageBatchFileTest, EveryDemoFileImports) {
     Database db = Database::open(dbPath());
     QDir dir(QString(GASBENCH_FIXTURES_DIR) + "/batches");
     int imported = 0;
@@ -85,7 +85,7 @@ TEST_F(BatchFileTest, EveryDemoFileImports) {
     EXPECT_TRUE(verifyAuditChain(db).ok());
 }
 
-TEST_F(BatchFileTest, ImportLinksEnterprisesAndSamples) {
+TEST_F(StorageBatchFileTest, ImportLinksEnterprisesAndSamples) {
     Database db = Database::open(dbPath());
     importBatchFile(db, readBatchFile(kCookerFile), "tester");
     auto b = findSamplingBatch(db, "C-2026-001");
@@ -96,7 +96,7 @@ TEST_F(BatchFileTest, ImportLinksEnterprisesAndSamples) {
     EXPECT_EQ(b->samples[1].code, "C-2026-001-B");
 }
 
-TEST_F(BatchFileTest, AKnownEnterpriseIsReused) {
+TEST_F(StorageBatchFileTest, AKnownEnterpriseIsReused) {
     Database db = Database::open(dbPath());
     importBatchFile(db, readBatchFile(kCookerFile), "tester");
     auto second = variant("C-2026-001", "C-2026-101");  // the number and the sample codes
@@ -105,7 +105,7 @@ TEST_F(BatchFileTest, AKnownEnterpriseIsReused) {
     EXPECT_EQ(listSamplingBatches(db).size(), 2u);
 }
 
-TEST_F(BatchFileTest, RefusesAnInvalidCreditCode) {
+TEST_F(StorageBatchFileTest, RefusesAnInvalidCreditCode) {
     Database db = Database::open(dbPath());
     EXPECT_EQ(refusedField(db, variant("91440606707891234U", "91440606707891234T")),
               "producer.credit_code");
@@ -113,18 +113,18 @@ TEST_F(BatchFileTest, RefusesAnInvalidCreditCode) {
               "sampled_unit.credit_code");
 }
 
-TEST_F(BatchFileTest, RefusesAnUnknownCategory) {
+TEST_F(StorageBatchFileTest, RefusesAnUnknownCategory) {
     Database db = Database::open(dbPath());
     EXPECT_EQ(refusedField(db, variant("\"household-cooker\"", "\"gas-stove\"")), "category");
 }
 
-TEST_F(BatchFileTest, RefusesAMalformedDate) {
+TEST_F(StorageBatchFileTest, RefusesAMalformedDate) {
     Database db = Database::open(dbPath());
     EXPECT_EQ(refusedField(db, variant("2026-05-12", "2026-13-01")), "sampling_date");
     EXPECT_EQ(refusedField(db, variant("2026-01-15", "15/01/2026")), "production_date");
 }
 
-TEST_F(BatchFileTest, RefusesADuplicateSamplingNumberWritingNothing) {
+TEST_F(StorageBatchFileTest, RefusesADuplicateSamplingNumberWritingNothing) {
     Database db = Database::open(dbPath());
     importBatchFile(db, readBatchFile(kCookerFile), "tester");
     // New enterprises and new sample codes, but the same sampling number: the enterprises
@@ -136,7 +136,7 @@ TEST_F(BatchFileTest, RefusesADuplicateSamplingNumberWritingNothing) {
     EXPECT_FALSE(findEnterpriseByCreditCode(db, "91330206MA2GQ1234R"));
 }
 
-TEST_F(BatchFileTest, RefusesATypoedKey) {
+TEST_F(StorageBatchFileTest, RefusesATypoedKey) {
     Database db = Database::open(dbPath());
     try {
         readBatchFile(variant("\"brand\"", "\"brnad\""));

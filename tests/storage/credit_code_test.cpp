@@ -18,29 +18,29 @@ const char* kValidCodes[] = {
 
 }  // namespace
 
-TEST(CreditCode, AcceptsValidCodes) {
+TEST(StorageCreditCode, AcceptsValidCodes) {
     for (const char* code : kValidCodes) {
         EXPECT_EQ(checkCreditCode(code), CreditCodeProblem::none) << code;
         EXPECT_EQ(describeCreditCodeProblem(code), "") << code;
     }
 }
 
-TEST(CreditCode, ComputesTheWorkedExampleCheckCharacter) {
+TEST(StorageCreditCode, ComputesTheWorkedExampleCheckCharacter) {
     // STANDARDS.md: the first 17 sum to 1640, 1640 mod 31 = 28, check 31 - 28 = 3.
     EXPECT_EQ(creditCodeCheckCharacter("91350100M000100Y4"), '3');
 }
 
-TEST(CreditCode, CheckValueThirtyOneBecomesZero) {
+TEST(StorageCreditCode, CheckValueThirtyOneBecomesZero) {
     // A weighted sum divisible by 31: seventeen zeros sum to 0, 31 - 0 = 31, which is '0'.
     EXPECT_EQ(creditCodeCheckCharacter("00000000000000000"), '0');
     EXPECT_EQ(checkCreditCode("000000000000000000"), CreditCodeProblem::none);
 }
 
-TEST(CreditCode, CheckCharacterCanBeALetter) {
+TEST(StorageCreditCode, CheckCharacterCanBeALetter) {
     EXPECT_EQ(creditCodeCheckCharacter("91440606707891234"), 'U');
 }
 
-TEST(CreditCode, RefusesWrongLength) {
+TEST(StorageCreditCode, RefusesWrongLength) {
     EXPECT_EQ(checkCreditCode(""), CreditCodeProblem::wrongLength);
     EXPECT_EQ(checkCreditCode("91350100M000100Y4"), CreditCodeProblem::wrongLength);
     EXPECT_EQ(checkCreditCode("91350100M000100Y433"), CreditCodeProblem::wrongLength);
@@ -48,7 +48,7 @@ TEST(CreditCode, RefusesWrongLength) {
               std::string::npos);
 }
 
-TEST(CreditCode, RefusesEachForbiddenLetter) {
+TEST(StorageCreditCode, RefusesEachForbiddenLetter) {
     for (char letter : {'I', 'O', 'Z', 'S', 'V'}) {
         std::string code = "91350100M000100Y43";
         code[8] = letter;  // the organisation code's first character
@@ -58,25 +58,25 @@ TEST(CreditCode, RefusesEachForbiddenLetter) {
     EXPECT_EQ(creditCodeCheckCharacter("91350100O000100Y4"), std::nullopt);
 }
 
-TEST(CreditCode, RefusesAForbiddenLetterInTheCheckPosition) {
+TEST(StorageCreditCode, RefusesAForbiddenLetterInTheCheckPosition) {
     // STANDARDS.md: 91350100M000100Y4Z is invalid — Z is not in the alphabet at all.
     EXPECT_EQ(checkCreditCode("91350100M000100Y4Z"), CreditCodeProblem::forbiddenCharacter);
 }
 
-TEST(CreditCode, RefusesLowerCaseAndPunctuation) {
+TEST(StorageCreditCode, RefusesLowerCaseAndPunctuation) {
     EXPECT_EQ(checkCreditCode("91350100m000100Y43"), CreditCodeProblem::forbiddenCharacter);
     EXPECT_EQ(checkCreditCode("91350100-000100Y43"), CreditCodeProblem::forbiddenCharacter);
     EXPECT_EQ(checkCreditCode("91350100M000100Y4 "), CreditCodeProblem::forbiddenCharacter);
 }
 
-TEST(CreditCode, RefusesWrongCheckCharacter) {
+TEST(StorageCreditCode, RefusesWrongCheckCharacter) {
     EXPECT_EQ(checkCreditCode("91350100M000100Y44"), CreditCodeProblem::wrongCheckCharacter);
     EXPECT_EQ(checkCreditCode("91440606707891234T"), CreditCodeProblem::wrongCheckCharacter);
     auto message = describeCreditCodeProblem("91350100M000100Y44");
     EXPECT_NE(message.find("expected '3'"), std::string::npos) << message;
 }
 
-TEST(CreditCode, DetectsASingleChangedCharacter) {
+TEST(StorageCreditCode, DetectsASingleChangedCharacter) {
     // Any one changed character of a valid code changes the check: the weights are all
     // non-zero mod 31 and 31 is prime.
     const std::string valid = "91330206MA2GQ1234R";

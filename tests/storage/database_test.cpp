@@ -23,9 +23,9 @@ std::string pragma(Database& db, const char* name) {
 
 }  // namespace
 
-using DatabaseTest = StorageTest;
+using StorageDatabaseTest = StorageTest;
 
-TEST_F(DatabaseTest, NewDatabaseIsWalWithForeignKeysAndNewestSchema) {
+TEST_F(StorageDatabaseTest, NewDatabaseIsWalWithForeignKeysAndNewestSchema) {
     Database db = Database::open(dbPath());
     EXPECT_EQ(pragma(db, "journal_mode"), "wal");
     EXPECT_EQ(pragma(db, "foreign_keys"), "1");
@@ -34,13 +34,13 @@ TEST_F(DatabaseTest, NewDatabaseIsWalWithForeignKeysAndNewestSchema) {
     EXPECT_GE(latestSchemaVersion(), 3);
 }
 
-TEST_F(DatabaseTest, ForeignKeysAreEnforced) {
+TEST_F(StorageDatabaseTest, ForeignKeysAreEnforced) {
     Database db = Database::open(dbPath());
     EXPECT_THROW(db.exec("INSERT INTO samples (batch_id, code, role) VALUES (999, 'X', 'test')"),
                  StorageError);
 }
 
-TEST_F(DatabaseTest, MigratesAVersionOneDatabaseKeepingItsRecords) {
+TEST_F(StorageDatabaseTest, MigratesAVersionOneDatabaseKeepingItsRecords) {
     {
         // A database as version 1 of the schema made it, with a closed run in it.
         Database old = Database::open(dbPath(), {Durability::full, false, 1});
@@ -79,13 +79,13 @@ TEST_F(DatabaseTest, MigratesAVersionOneDatabaseKeepingItsRecords) {
     EXPECT_THROW(db.exec("UPDATE measurements SET value = 1 WHERE run_id = 1"), StorageError);
 }
 
-TEST_F(DatabaseTest, MigratingTwiceChangesNothing) {
+TEST_F(StorageDatabaseTest, MigratingTwiceChangesNothing) {
     { Database db = Database::open(dbPath()); }
     Database db = Database::open(dbPath());
     EXPECT_EQ(db.schemaVersion(), latestSchemaVersion());
 }
 
-TEST_F(DatabaseTest, RefusesADatabaseNewerThanTheProgram) {
+TEST_F(StorageDatabaseTest, RefusesADatabaseNewerThanTheProgram) {
     {
         Database db = Database::open(dbPath());
         db.exec("PRAGMA user_version = 999");
@@ -98,7 +98,7 @@ TEST_F(DatabaseTest, RefusesADatabaseNewerThanTheProgram) {
     }
 }
 
-TEST_F(DatabaseTest, NestedTransactionsCommitOnceAndRollBackTogether) {
+TEST_F(StorageDatabaseTest, NestedTransactionsCommitOnceAndRollBackTogether) {
     Database db = Database::open(dbPath());
     {
         Transaction outer(db);

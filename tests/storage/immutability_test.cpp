@@ -11,7 +11,7 @@ using gasbench::storage::fixture::StorageTest;
 
 namespace {
 
-class ImmutabilityTest : public StorageTest {
+class StorageImmutabilityTest : public StorageTest {
 protected:
     void SetUp() override {
         db_ = std::make_unique<Database>(openWithBatch());
@@ -40,13 +40,13 @@ protected:
 
 }  // namespace
 
-TEST_F(ImmutabilityTest, ARunningRunCanStillBeWritten) {
+TEST_F(StorageImmutabilityTest, ARunningRunCanStillBeWritten) {
     EXPECT_FALSE(refused("UPDATE measurements SET note = 'retest' WHERE run_id = 1"));
     EXPECT_FALSE(refused("UPDATE series_chunks SET count = 1 WHERE id = 1"));
     EXPECT_FALSE(refused("UPDATE runs SET operator = 'op2' WHERE id = 1"));
 }
 
-TEST_F(ImmutabilityTest, AClosedRunRowCannotChange) {
+TEST_F(StorageImmutabilityTest, AClosedRunRowCannotChange) {
     close();
     EXPECT_TRUE(refused("UPDATE runs SET verdict = 'fail' WHERE id = 1"));
     EXPECT_TRUE(refused("UPDATE runs SET state = 'running' WHERE id = 1"));
@@ -54,7 +54,7 @@ TEST_F(ImmutabilityTest, AClosedRunRowCannotChange) {
     EXPECT_EQ(*findRun(*db_, run_)->verdict, Verdict::pass);
 }
 
-TEST_F(ImmutabilityTest, MeasurementsOfAClosedRunCannotChange) {
+TEST_F(StorageImmutabilityTest, MeasurementsOfAClosedRunCannotChange) {
     close();
     EXPECT_TRUE(refused("UPDATE measurements SET value = 99 WHERE run_id = 1"));
     EXPECT_TRUE(refused("UPDATE measurements SET verdict = 'fail' WHERE run_id = 1"));
@@ -68,7 +68,7 @@ TEST_F(ImmutabilityTest, MeasurementsOfAClosedRunCannotChange) {
     EXPECT_DOUBLE_EQ(s.real(1), 0.1);
 }
 
-TEST_F(ImmutabilityTest, TimeSeriesOfAClosedRunCannotChange) {
+TEST_F(StorageImmutabilityTest, TimeSeriesOfAClosedRunCannotChange) {
     close();
     EXPECT_TRUE(refused("UPDATE series_chunks SET points = zeroblob(34) WHERE id = 1"));
     EXPECT_TRUE(refused("DELETE FROM series_chunks"));
@@ -78,7 +78,7 @@ TEST_F(ImmutabilityTest, TimeSeriesOfAClosedRunCannotChange) {
     EXPECT_TRUE(refused("DELETE FROM run_channels"));
 }
 
-TEST_F(ImmutabilityTest, EventsAreAppendOnly) {
+TEST_F(StorageImmutabilityTest, EventsAreAppendOnly) {
     EXPECT_TRUE(refused("UPDATE events SET who = 'someone else'"));
     EXPECT_TRUE(refused("DELETE FROM events"));
     EXPECT_TRUE(refused("DELETE FROM events WHERE id = (SELECT MAX(id) FROM events)"));

@@ -32,7 +32,7 @@ RunInfo demoRun() {
 
 Reading pressure(ChannelId ch, Nanos t, double kPa) { return {ch, t, units::kPa(kPa), ReadingStatus::Ok}; }
 
-class RecorderTest : public StorageTest {
+class StorageRecorderTest : public StorageTest {
 protected:
     void SetUp() override { db_ = std::make_unique<Database>(openWithBatch()); }
     std::unique_ptr<Database> db_;
@@ -40,7 +40,7 @@ protected:
 
 }  // namespace
 
-TEST_F(RecorderTest, RecordsEveryReadingOfEveryChannel) {
+TEST_F(StorageRecorderTest, RecordsEveryReadingOfEveryChannel) {
     RunRecorder recorder(*db_, {.chunkPoints = 64});
     RunId run = recorder.beginRun(demoRun());
     recorder.addChannel(run, {7, "inlet pressure P1", "inlet_pressure", unit("kPa")});
@@ -75,7 +75,7 @@ TEST_F(RecorderTest, RecordsEveryReadingOfEveryChannel) {
     recorder.endRun(run, RunState::completed, Verdict::pass);
 }
 
-TEST_F(RecorderTest, DropsReadingsOutsideTheRunAndOfUnknownChannels) {
+TEST_F(StorageRecorderTest, DropsReadingsOutsideTheRunAndOfUnknownChannels) {
     RunRecorder recorder(*db_);
     recorder.record(pressure(1, 0, 1.0));  // no run yet
     RunId run = recorder.beginRun(demoRun());
@@ -89,7 +89,7 @@ TEST_F(RecorderTest, DropsReadingsOutsideTheRunAndOfUnknownChannels) {
     EXPECT_EQ(recorder.droppedReadings(), 4u);
 }
 
-TEST_F(RecorderTest, MeasurementsAndEndAreCommittedWhenTheCallReturns) {
+TEST_F(StorageRecorderTest, MeasurementsAndEndAreCommittedWhenTheCallReturns) {
     RunRecorder recorder(*db_);
     RunId run = recorder.beginRun(demoRun());
     MeasurementRecord m;
@@ -120,7 +120,7 @@ TEST_F(RecorderTest, MeasurementsAndEndAreCommittedWhenTheCallReturns) {
     EXPECT_THROW(recorder.recordMeasurement(run, m), RecordError);
 }
 
-TEST_F(RecorderTest, OneRunAtATime) {
+TEST_F(StorageRecorderTest, OneRunAtATime) {
     RunRecorder recorder(*db_);
     RunId run = recorder.beginRun(demoRun());
     EXPECT_THROW(recorder.beginRun(demoRun()), RecordError);
@@ -130,7 +130,7 @@ TEST_F(RecorderTest, OneRunAtATime) {
     recorder.endRun(second, RunState::completed, Verdict::fail);
 }
 
-TEST_F(RecorderTest, AFullQueueHoldsTheProducersBackWithoutLosingReadings) {
+TEST_F(StorageRecorderTest, AFullQueueHoldsTheProducersBackWithoutLosingReadings) {
     RunRecorder recorder(*db_, {.chunkPoints = 50, .transactionReadings = 100, .queueCapacity = 256});
     RunId run = recorder.beginRun(demoRun());
     for (ChannelId ch = 0; ch < 4; ++ch) {
@@ -149,7 +149,7 @@ TEST_F(RecorderTest, AFullQueueHoldsTheProducersBackWithoutLosingReadings) {
     EXPECT_EQ(recorder.droppedReadings(), 0u);
 }
 
-TEST_F(RecorderTest, ExportsTheTimeSeriesAsCsvInTimeOrder) {
+TEST_F(StorageRecorderTest, ExportsTheTimeSeriesAsCsvInTimeOrder) {
     RunRecorder recorder(*db_, {.chunkPoints = 2});
     RunId run = recorder.beginRun(demoRun());
     recorder.addChannel(run, {1, "outlet pressure", "outlet_pressure", unit("kPa")});
@@ -171,7 +171,7 @@ TEST_F(RecorderTest, ExportsTheTimeSeriesAsCsvInTimeOrder) {
               "0.020000000,outlet pressure,2.9,kPa,ok\n");
 }
 
-TEST_F(RecorderTest, ARunLeftOpenIsInterruptedAtTheNextOpenButNotWhileItIsLive) {
+TEST_F(StorageRecorderTest, ARunLeftOpenIsInterruptedAtTheNextOpenButNotWhileItIsLive) {
     RunId run = 0;
     {
         RunRecorder recorder(*db_);

@@ -33,9 +33,9 @@ std::string refusedField(F&& f) {
 
 }  // namespace
 
-using RecordsTest = StorageTest;
+using StorageRecordsTest = StorageTest;
 
-TEST_F(RecordsTest, EnterpriseRoundTrip) {
+TEST_F(StorageRecordsTest, EnterpriseRoundTrip) {
     Database db = Database::open(dbPath());
     auto id = addEnterprise(db, fixture::demoProducer(), "tester");
     auto e = findEnterprise(db, id);
@@ -49,7 +49,7 @@ TEST_F(RecordsTest, EnterpriseRoundTrip) {
     EXPECT_EQ(listEnterprises(db).size(), 1u);
 }
 
-TEST_F(RecordsTest, EnterpriseRefusals) {
+TEST_F(StorageRecordsTest, EnterpriseRefusals) {
     Database db = Database::open(dbPath());
     auto bad = fixture::demoProducer();
     bad.creditCode = "91440606707891234T";
@@ -63,7 +63,7 @@ TEST_F(RecordsTest, EnterpriseRefusals) {
     EXPECT_EQ(listEnterprises(db).size(), 1u);
 }
 
-TEST_F(RecordsTest, SamplingBatchWithSamplesRoundTrip) {
+TEST_F(StorageRecordsTest, SamplingBatchWithSamplesRoundTrip) {
     Database db = openWithBatch();
     auto b = findSamplingBatch(db, "C-2026-001");
     ASSERT_TRUE(b);
@@ -85,7 +85,7 @@ TEST_F(RecordsTest, SamplingBatchWithSamplesRoundTrip) {
     EXPECT_EQ(listSamplingBatches(db).size(), 1u);
 }
 
-TEST_F(RecordsTest, SamplingBatchRefusals) {
+TEST_F(StorageRecordsTest, SamplingBatchRefusals) {
     Database db = openWithBatch();
     auto first = *findSamplingBatch(db, "C-2026-001");
     auto again = fixture::demoBatch(first.producerId, first.sampledUnitId, "C-2026-001");
@@ -100,7 +100,7 @@ TEST_F(RecordsTest, SamplingBatchRefusals) {
     EXPECT_EQ(listSamplingBatches(db).size(), 1u);
 }
 
-TEST_F(RecordsTest, RunLifecycle) {
+TEST_F(StorageRecordsTest, RunLifecycle) {
     Database db = openWithBatch();
     RunId id = insertRun(db, demoRun());
     auto r = findRun(db, id);
@@ -123,7 +123,7 @@ TEST_F(RecordsTest, RunLifecycle) {
     EXPECT_EQ(refusedField([&] { insertRun(db, unknown); }), "sample");
 }
 
-TEST_F(RecordsTest, MeasurementStoredInItsReportedUnit) {
+TEST_F(StorageRecordsTest, MeasurementStoredInItsReportedUnit) {
     Database db = openWithBatch();
     RunId run = insertRun(db, demoRun());
     units::UnitSpec kPa;
@@ -168,7 +168,7 @@ TEST_F(RecordsTest, MeasurementStoredInItsReportedUnit) {
     EXPECT_EQ(refusedField([&] { insertMeasurement(db, run, wrong, "x"); }), "value");
 }
 
-TEST_F(RecordsTest, EveryStateChangeIsAnEvent) {
+TEST_F(StorageRecordsTest, EveryStateChangeIsAnEvent) {
     Database db = openWithBatch();
     RunId run = insertRun(db, demoRun());
     closeRun(db, run, RunState::completed, Verdict::pass, "", "王工");

@@ -15,9 +15,9 @@
 using namespace gasbench::storage;
 using gasbench::storage::fixture::StorageTest;
 
-using RecoveryTest = StorageTest;
+using StorageRecoveryTest = StorageTest;
 
-TEST_F(RecoveryTest, KilledControllerLosesNothingCommittedAndItsRunIsInterrupted) {
+TEST_F(StorageRecoveryTest, KilledControllerLosesNothingCommittedAndItsRunIsInterrupted) {
     { Database setup = openWithBatch(); }
     gasbench::testing::Subprocess child(
         {std::string(GASBENCH_BIN_DIR) + "/storage_recording_child", dbPath()}, true);

@@ -25,7 +25,7 @@ struct Result {
 
 const std::string kBatches = std::string(GASBENCH_FIXTURES_DIR) + "/batches/";
 
-class VerbsTest : public StorageTest {
+class StorageVerbsTest : public StorageTest {
 protected:
     Result gasbench(QStringList args) {
         args << "--db" << QString::fromStdString(dbPath());
@@ -66,7 +66,7 @@ protected:
 
 }  // namespace
 
-TEST_F(VerbsTest, EnterpriseAddAndList) {
+TEST_F(StorageVerbsTest, EnterpriseAddAndList) {
     auto added = gasbench({"enterprise", "add", "--name", "昆山市通达管业有限公司", "--credit-code",
                            "91320583MA1MXK7L2W", "--address", "江苏省昆山市周市镇青阳北路788号",
                            "--province", "江苏"});
@@ -79,7 +79,7 @@ TEST_F(VerbsTest, EnterpriseAddAndList) {
     EXPECT_EQ(all[0].toObject()["province"].toString(), "江苏");
 }
 
-TEST_F(VerbsTest, EnterpriseRefusesABadCreditCodeAndBadArguments) {
+TEST_F(StorageVerbsTest, EnterpriseRefusesABadCreditCodeAndBadArguments) {
     auto bad = gasbench({"enterprise", "add", "--name", "x", "--credit-code", "91320583MA1MXK7L2V",
                          "--address", "y"});
     EXPECT_EQ(bad.exitCode, 1);
@@ -91,7 +91,7 @@ TEST_F(VerbsTest, EnterpriseRefusesABadCreditCodeAndBadArguments) {
     EXPECT_EQ(json(gasbench({"enterprise", "list", "--json"})).array().size(), 0);
 }
 
-TEST_F(VerbsTest, BatchAddListShow) {
+TEST_F(StorageVerbsTest, BatchAddListShow) {
     for (const char* f : {"household_cooker_c2026_001.json", "lpg_regulator_c2026_002.json"}) {
         auto r = gasbench({"batch", "add", "--file", QString::fromStdString(kBatches + f)});
         EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -128,7 +128,7 @@ TEST_F(VerbsTest, BatchAddListShow) {
     EXPECT_EQ(gasbench({"batch", "show"}).exitCode, 2);
 }
 
-TEST_F(VerbsTest, RefusedBatchFilesWriteNothing) {
+TEST_F(StorageVerbsTest, RefusedBatchFilesWriteNothing) {
     ASSERT_EQ(gasbench({"batch", "add", "--file",
                         QString::fromStdString(kBatches + "household_cooker_c2026_001.json")})
                   .exitCode,
@@ -149,7 +149,7 @@ TEST_F(VerbsTest, RefusedBatchFilesWriteNothing) {
     refuse("\"C-2026-003\"", "\"C-2026-001\"", "sampling_number");  // new enterprises too
 }
 
-TEST_F(VerbsTest, RunsListAndCsvExport) {
+TEST_F(StorageVerbsTest, RunsListAndCsvExport) {
     { Database db = openWithBatch(); }
     RunId run = 0;
     {
@@ -183,7 +183,7 @@ TEST_F(VerbsTest, RunsListAndCsvExport) {
     EXPECT_EQ(gasbench({"export", "run", "999", "--format", "csv"}).exitCode, 1);
 }
 
-TEST_F(VerbsTest, AuditVerifyFindsATamperedRow) {
+TEST_F(StorageVerbsTest, AuditVerifyFindsATamperedRow) {
     { Database db = openWithBatch(); }
     auto ok = gasbench({"audit", "verify", "--json"});
     EXPECT_EQ(ok.exitCode, 0) << ok.out;

@@ -15,6 +15,7 @@ class CookerPlant final : public Plant {
 public:
     double emfMax = 20.0;  // mV
     double holdEmf = 12.0;
+    double dropEmf = 12.0;  // the magnet lets go below this (hysteresis when below holdEmf)
     double tauHeat = 4.0;  // s
     double tauCool = 15.0;
     double flowLh = 150.0;  // L/h through the open valve
@@ -24,7 +25,12 @@ public:
     double openingTruth(double startEmf = 0.0) const {
         return tauHeat * std::log((emfMax - startEmf) / (emfMax - holdEmf));
     }
-    double closingTruthWarm() const { return tauCool * std::log(emfMax / holdEmf); }
+    double closingTruthWarm() const { return tauCool * std::log(emfMax / dropEmf); }
+    // A device with the given true times, as the simulator's cooker scenarios state them.
+    void setTruth(double opening, double closing) {
+        tauHeat = opening / std::log(emfMax / (emfMax - holdEmf));
+        tauCool = closing / std::log(emfMax / dropEmf);
+    }
 
     std::vector<std::string> inputs() const override { return {"flame", "flame_signal", "gas_flow"}; }
     std::vector<std::string> outputs() const override {
@@ -48,7 +54,9 @@ public:
         const double target = flame_ ? emfMax : 0.0;
         const double tau = flame_ ? tauHeat : tauCool;
         emf_ += (target - emf_) * (1.0 - std::exp(-dt / tau));
-        deviceOpen_ = knob_ || (deviceOpen_ && emf_ >= holdEmf);
+        if (emf_ >= holdEmf) held_ = true;
+        if (emf_ < dropEmf) held_ = false;
+        deviceOpen_ = knob_ || held_;
         if (!flowing()) {
             flame_ = false;
         } else if (igniter_) {
@@ -60,7 +68,7 @@ private:
     bool flowing() const { return supply_ && deviceOpen_; }
 
     bool supply_ = false, igniter_ = false, knob_ = false;
-    bool deviceOpen_ = false, flame_ = false;
+    bool deviceOpen_ = false, flame_ = false, held_ = false;
     double emf_ = 0.0;
 };
 

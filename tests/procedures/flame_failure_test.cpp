@@ -2,6 +2,9 @@
 // measures agree with the model's truth, and the verdicts follow the GB 16410-2020 limits.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <utility>
+
 #include "cooker_plant.hpp"
 #include "gasbench/procedures/answers_file.hpp"
 #include "gasbench/procedures/engine.hpp"
@@ -55,6 +58,26 @@ TEST(FlameFailure, RecoversOpeningAndClosingTimesOfAGoodCooker) {
     // Closing: from reading stamps at 10 ms ticks.
     for (double t : r.closing) EXPECT_NEAR(t, plant.closingTruthWarm(), 0.05);
     EXPECT_EQ(r.record.verdict, gp::Verdict::pass);
+}
+
+// The simulator's cooker scenarios: 30 mV warm, hold at 24 mV, drop-out at 6 mV, tolerance 0.5 s.
+TEST(FlameFailure, WithinHalfASecondOnTheSimulatorsScenarioFigures) {
+    for (const auto& [opening, closing] : {std::pair{6.0, 42.0}, std::pair{14.0, 42.0},
+                                           std::pair{6.0, 59.5}, std::pair{6.0, 60.5}}) {
+        CookerPlant plant;
+        plant.emfMax = 30.0;
+        plant.holdEmf = 24.0;
+        plant.dropEmf = 6.0;
+        plant.setTruth(opening, closing);
+        const FlameRun r = runOn(plant);
+        ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+        EXPECT_NEAR(r.opening.at(0), opening, 0.5) << opening;
+        for (double t : r.closing) EXPECT_NEAR(t, closing, 0.05) << closing;
+        const bool pass = opening <= 10.0 && closing <= 60.0;
+        EXPECT_EQ(r.record.verdict, pass ? gp::Verdict::pass : gp::Verdict::fail);
+        std::printf("opening %.2f s -> %.3f %.3f %.3f; closing %.2f s -> %.3f\n", opening,
+                    r.opening.at(0), r.opening.at(1), r.opening.at(2), closing, r.closing.at(0));
+    }
 }
 
 TEST(FlameFailure, AClosingTimeJustOverTheLimitFails) {

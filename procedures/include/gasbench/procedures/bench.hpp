@@ -9,8 +9,10 @@
 //   gave it; timing measurements use reading stamps, never the time a call returned.
 // - waitFor() calls the condition on every Ok reading of the role stamped at or after
 //   `since`, in stamp order, exactly once each, from one thread: a condition may keep state
-//   (e.g. "settled within ±1 % for 5 s"). The latest reading counts if it is recent enough.
-//   It is woken by new readings (no sleep-and-poll) and always has a deadline.
+//   (e.g. "settled within ±1 % for 5 s"). The latest reading already published counts when it
+//   is stamped at or after `since` (since = 0: whatever the latest is). It is woken by new
+//   readings (no sleep-and-poll) and always has a deadline. The condition must not call back
+//   into the Bench.
 // - setOutput() works also after STOP was requested (teardown needs it); it throws BenchError
 //   when the write cannot be made.
 // - enterSafeState() is the station's safe state (all gas valves closed, igniter off, vented);
@@ -53,6 +55,7 @@ inline constexpr std::string_view pressureSetpoint = "pressure_setpoint";  // pr
 // operator stand-in. When it is not wired the technician is prompted to press and release.
 inline constexpr std::string_view knobHold = "knob_hold";  // state: pressed
 // The gas chromatograph, by its map's channels: "analyzer.start_analysis" (output, state),
+// "analyzer.analysis_count" (input, completed analyses; optional),
 // "analyzer.state" (input, dimensionless code, see AnalyzerState), "analyzer.<component>_vol"
 // and "analyzer.<component>_mass" (input, fraction), "analyzer.detection_limit" (fraction).
 inline constexpr std::string_view analyzer = "analyzer";

@@ -44,11 +44,11 @@ class ScenarioTruth : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ScenarioTruth, ProcedureRecoversTheTruthAndTheVerdict) {
     sim::Scenario scenario = sim::loadScenario(GetParam());
-    testing::DemoRecords records;
+    testsupport::DemoRecords records;
     station::RunRequest req;
     req.stationFile = std::string(GASBENCH_FIXTURES_DIR) + "/stations/sim-bench.json";
     req.procedureId = scenario.truth.procedure;
-    req.sampleCode = testing::DemoRecords::sampleFor(scenario.truth.procedure);
+    req.sampleCode = testsupport::DemoRecords::sampleFor(scenario.truth.procedure);
     req.scenarioFile = GetParam();
     req.timeScale = 50.0;
     req.fixturesDir = GASBENCH_FIXTURES_DIR;

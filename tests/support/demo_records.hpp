@@ -9,7 +9,7 @@
 #include "gasbench/storage/batch_file.hpp"
 #include "gasbench/storage/database.hpp"
 
-namespace gasbench::testing {
+namespace gasbench::testsupport {
 
 class DemoRecords {
 public:
@@ -36,4 +36,4 @@ private:
     storage::Database db_;
 };
 
-}  // namespace gasbench::testing
+}  // namespace gasbench::testsupport

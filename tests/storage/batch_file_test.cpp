@@ -44,23 +44,15 @@ protected:
         return variant({{from, to}});
     }
     std::string refusedField(Database& db, const std::string& path) {
-        auto before = counts(db);
+        auto before = fixture::recordCounts(db);
         std::string field = "(not refused)";
         try {
             importBatchFile(db, readBatchFile(path), "tester");
         } catch (const ConfigError& e) {
             field = e.field();
         }
-        EXPECT_EQ(counts(db), before) << "a refused batch file wrote something";
+        EXPECT_EQ(fixture::recordCounts(db), before) << "a refused batch file wrote something";
         return field;
-    }
-    std::string counts(Database& db) {
-        Statement s = db.prepare(
-            "SELECT (SELECT COUNT(*) FROM enterprises) || '/' || (SELECT COUNT(*) FROM "
-            "sampling_batches) || '/' || (SELECT COUNT(*) FROM samples) || '/' || (SELECT "
-            "COUNT(*) FROM events)");
-        s.step();
-        return s.text(0);
     }
 };
 

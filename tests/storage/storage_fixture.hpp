@@ -43,6 +43,16 @@ inline SamplingBatch demoBatch(std::int64_t producer, std::int64_t sampledUnit,
     return b;
 }
 
+// "enterprises/batches/samples/events": what a refused write must leave unchanged.
+inline std::string recordCounts(Database& db) {
+    Statement s = db.prepare(
+        "SELECT (SELECT COUNT(*) FROM enterprises) || '/' || (SELECT COUNT(*) FROM "
+        "sampling_batches) || '/' || (SELECT COUNT(*) FROM samples) || '/' || (SELECT "
+        "COUNT(*) FROM events)");
+    s.step();
+    return s.text(0);
+}
+
 class StorageTest : public ::testing::Test {
 protected:
     std::string dbPath() const { return dir_.filePath("station.db").toStdString(); }

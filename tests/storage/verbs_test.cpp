@@ -43,12 +43,7 @@ protected:
     }
     std::string counts() {
         Database db = Database::open(dbPath());
-        Statement s = db.prepare(
-            "SELECT (SELECT COUNT(*) FROM enterprises) || '/' || (SELECT COUNT(*) FROM "
-            "sampling_batches) || '/' || (SELECT COUNT(*) FROM samples) || '/' || (SELECT "
-            "COUNT(*) FROM events)");
-        s.step();
-        return s.text(0);
+        return fixture::recordCounts(db);
     }
     std::string writeFile(const std::string& name, const std::string& text) {
         std::string path = dir_.filePath(QString::fromStdString(name)).toStdString();

@@ -6,10 +6,7 @@
 #include <utility>
 
 #include "cooker_plant.hpp"
-#include "gasbench/procedures/answers_file.hpp"
-#include "gasbench/procedures/engine.hpp"
-#include "gasbench/procedures/registry.hpp"
-#include "memory_bench.hpp"
+#include "procedure_run.hpp"
 
 namespace gp = gasbench::procedures;
 namespace u = gasbench::units;
@@ -18,8 +15,6 @@ using gasbench::testing::MemoryBench;
 
 namespace {
 
-const std::string kFixtures = GASBENCH_FIXTURES_DIR;
-
 struct FlameRun {
     gp::RunRecord record;
     std::vector<double> opening, closing;  // trials, seconds
@@ -27,14 +22,9 @@ struct FlameRun {
 
 FlameRun runOn(CookerPlant& plant, const std::string& profileId = "gb-16410-2020",
           MemoryBench* useBench = nullptr) {
-    auto answers = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
     MemoryBench own(plant);
-    MemoryBench& bench = useBench ? *useBench : own;
-    bench.setResponder(&answers);
     FlameRun r;
-    r.record = gp::runProcedure(*gp::findProcedure("flame-failure"),
-                                gp::loadProfile(kFixtures + "/standards/" + profileId + ".json"),
-                                bench);
+    r.record = gasbench::testing::runOn(useBench ? *useBench : own, "flame-failure", profileId);
     for (const auto& m : r.record.measurements) {
         if (!m.trial || !m.value) continue;
         (m.item == "opening_time" ? r.opening : r.closing).push_back(u::siValue(*m.value));

@@ -2,11 +2,8 @@
 // the laboratory method's limit, the standard's missing figures, and the marking checklist.
 #include <gtest/gtest.h>
 
-#include "gasbench/procedures/answers_file.hpp"
-#include "gasbench/procedures/engine.hpp"
-#include "gasbench/procedures/registry.hpp"
 #include "hose_plant.hpp"
-#include "memory_bench.hpp"
+#include "procedure_run.hpp"
 
 namespace gp = gasbench::procedures;
 namespace u = gasbench::units;
@@ -15,23 +12,15 @@ using gasbench::testing::MemoryBench;
 
 namespace {
 
-const std::string kFixtures = GASBENCH_FIXTURES_DIR;
 constexpr double kHoldSeconds = 120.0;  // lab-hose-airtightness-v1
 
 gp::RunRecord run(HosePlant& plant, const std::string& answers = "all-conforming",
                   const std::string& profile = "lab-hose-airtightness-v1") {
-    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/" + answers + ".json");
-    MemoryBench bench(plant);
-    bench.setResponder(&responder);
-    return gp::runProcedure(*gp::findProcedure("hose-leakage"),
-                            gp::loadProfile(kFixtures + "/standards/" + profile + ".json"), bench);
+    return gasbench::testing::runOn(plant, "hose-leakage", profile, answers);
 }
 
 const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
-    for (const auto& m : r.measurements) {
-        if (m.item == id) return m;
-    }
-    throw std::runtime_error("no measurement " + id);
+    return gasbench::testing::itemOf(r, id);
 }
 
 double dropKPa(const gp::RunRecord& r) { return u::siValue(*item(r, "pressure_drop").value) / 1000.0; }
@@ -99,13 +88,9 @@ TEST(HoseLeakage, AServiceLifeShorterThanTheScrapPeriodFails) {
 
 TEST(HoseLeakage, StopDuringTheHoldRunsTeardownThenSafeState) {
     HosePlant plant;
-    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
     MemoryBench bench(plant);
-    bench.setResponder(&responder);
     bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(100)));
-    const auto r = gp::runProcedure(*gp::findProcedure("hose-leakage"),
-                                    gp::loadProfile(kFixtures + "/standards/lab-hose-airtightness-v1.json"),
-                                    bench);
+    const auto r = gasbench::testing::runOn(bench, "hose-leakage", "lab-hose-airtightness-v1");
     EXPECT_EQ(r.state, gp::RunState::aborted);
     const auto stop = bench.indexOf("STOP");
     ASSERT_NE(stop, std::string::npos);
@@ -117,13 +102,9 @@ TEST(HoseLeakage, StopDuringTheHoldRunsTeardownThenSafeState) {
 
 TEST(HoseLeakage, StopAtAPromptEndsTheRunBeforeAnyGasFlows) {
     HosePlant plant;
-    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
     MemoryBench bench(plant);
-    bench.setResponder(&responder);
     bench.stopAtPrompt("hose-leakage.connect");
-    const auto r = gp::runProcedure(*gp::findProcedure("hose-leakage"),
-                                    gp::loadProfile(kFixtures + "/standards/lab-hose-airtightness-v1.json"),
-                                    bench);
+    const auto r = gasbench::testing::runOn(bench, "hose-leakage", "lab-hose-airtightness-v1");
     EXPECT_EQ(r.state, gp::RunState::aborted);
     EXPECT_EQ(bench.indexOf("set supply_valve=1.000000"), std::string::npos);
     EXPECT_EQ(bench.safeStates(), 1);

@@ -4,10 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "analyzer_plant.hpp"
-#include "gasbench/procedures/answers_file.hpp"
-#include "gasbench/procedures/engine.hpp"
-#include "gasbench/procedures/registry.hpp"
-#include "memory_bench.hpp"
+#include "procedure_run.hpp"
 
 namespace gp = gasbench::procedures;
 namespace u = gasbench::units;
@@ -16,21 +13,13 @@ using gasbench::testing::MemoryBench;
 
 namespace {
 
-const std::string kFixtures = GASBENCH_FIXTURES_DIR;
 
 gp::RunRecord run(AnalyzerPlant& plant, const std::string& profile = "gb-11174-2011") {
-    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
-    MemoryBench bench(plant);
-    bench.setResponder(&responder);
-    return gp::runProcedure(*gp::findProcedure("lpg-dme"),
-                            gp::loadProfile(kFixtures + "/standards/" + profile + ".json"), bench);
+    return gasbench::testing::runOn(plant, "lpg-dme", profile);
 }
 
 const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
-    for (const auto& m : r.measurements) {
-        if (m.item == id) return m;
-    }
-    throw std::runtime_error("no measurement " + id);
+    return gasbench::testing::itemOf(r, id);
 }
 
 double percentOf(const gp::RunRecord& r, const std::string& id) {
@@ -104,12 +93,8 @@ TEST(LpgDme, AnAnalyzerFaultAbortsWithTheItemsUnmeasured) {
         AnalyzerPlant plant;
         plant.fault = true;
         plant.withCounter = counter;
-        auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
         MemoryBench bench(plant);
-        bench.setResponder(&responder);
-        const auto r = gp::runProcedure(*gp::findProcedure("lpg-dme"),
-                                        gp::loadProfile(kFixtures + "/standards/gb-11174-2011.json"),
-                                        bench);
+        const auto r = gasbench::testing::runOn(bench, "lpg-dme", "gb-11174-2011");
         EXPECT_EQ(r.state, gp::RunState::aborted) << counter;
         EXPECT_NE(r.abortCause.find("fault"), std::string::npos) << r.abortCause;
         EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::inconclusive);
@@ -120,13 +105,9 @@ TEST(LpgDme, AnAnalyzerFaultAbortsWithTheItemsUnmeasured) {
 
 TEST(LpgDme, StopDuringTheAnalysisRunsTeardownThenSafeState) {
     AnalyzerPlant plant;
-    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
     MemoryBench bench(plant);
-    bench.setResponder(&responder);
     bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(20)));
-    const auto r = gp::runProcedure(*gp::findProcedure("lpg-dme"),
-                                    gp::loadProfile(kFixtures + "/standards/gb-11174-2011.json"),
-                                    bench);
+    const auto r = gasbench::testing::runOn(bench, "lpg-dme", "gb-11174-2011");
     EXPECT_EQ(r.state, gp::RunState::aborted);
     EXPECT_EQ(bench.safeStates(), 1);
     const auto stop = bench.indexOf("STOP");

@@ -4,38 +4,26 @@
 
 #include <algorithm>
 
-#include "gasbench/procedures/answers_file.hpp"
-#include "gasbench/procedures/engine.hpp"
-#include "gasbench/procedures/registry.hpp"
-#include "memory_bench.hpp"
+#include "procedure_run.hpp"
 #include "regulator_plant.hpp"
 
 namespace gp = gasbench::procedures;
 namespace u = gasbench::units;
 using gasbench::testing::MemoryBench;
 using gasbench::testing::RegulatorPlant;
+using gasbench::testing::itemOf;
 
 namespace {
 
-const std::string kFixtures = GASBENCH_FIXTURES_DIR;
 const std::vector<double> kInlets{0.03, 0.1, 0.4, 0.8, 1.2, 1.56};  // the profile's points
 const std::vector<double> kFractions{0.1, 0.5, 1.0};
 
 gp::RunRecord run(RegulatorPlant& plant, const std::string& answers = "all-conforming",
                   const std::string& profile = "gb-35844-2018-household") {
-    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/" + answers + ".json");
-    MemoryBench bench(plant);
-    bench.setResponder(&responder);
-    return gp::runProcedure(*gp::findProcedure("regulator-outlet-pressure"),
-                            gp::loadProfile(kFixtures + "/standards/" + profile + ".json"), bench);
+    return gasbench::testing::runOn(plant, "regulator-outlet-pressure", profile, answers);
 }
 
-const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
-    for (const auto& m : r.measurements) {
-        if (m.item == id && !m.trial) return m;
-    }
-    throw std::runtime_error("no measurement " + id);
-}
+const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) { return itemOf(r, id); }
 
 double kPaOf(const gp::Measurement& m) { return u::siValue(*m.value) / 1000.0; }
 
@@ -135,13 +123,10 @@ TEST(Regulator, TheCommercial5kPaProfileJudgesItsOwnBand) {
 
 TEST(Regulator, StopMidSweepRunsTeardownThenSafeState) {
     RegulatorPlant plant;
-    auto responder = gp::AnswersFileResponder::load(kFixtures + "/answers/all-conforming.json");
     MemoryBench bench(plant);
-    bench.setResponder(&responder);
     bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(30)));
-    const auto r = gp::runProcedure(*gp::findProcedure("regulator-outlet-pressure"),
-                                    gp::loadProfile(kFixtures + "/standards/gb-35844-2018-household.json"),
-                                    bench);
+    const auto r = gasbench::testing::runOn(bench, "regulator-outlet-pressure",
+                                            "gb-35844-2018-household");
     EXPECT_EQ(r.state, gp::RunState::aborted);
     EXPECT_NE(r.verdict, gp::Verdict::pass);
     const auto stop = bench.indexOf("STOP");

@@ -38,7 +38,8 @@ BenchLayout loadBenchLayout(const std::string& path) {
         d.allowOnly({"unit_id", "name", "map", "signals"});
         BenchDevice dev;
         dev.unitId = static_cast<int>(d.integer("unit_id", 1, 246));
-        if (!units.insert(dev.unitId).second) throw d.error("unit_id", "expected a unit id not used before");
+        if (!units.insert(dev.unitId).second)
+            throw d.error("unit_id", "expected a unit id not used before");
         dev.name = d.string("name");
         std::string mapFile = base.filePath(QString::fromStdString(d.string("map"))).toStdString();
         if (!QFileInfo::exists(QString::fromStdString(mapFile))) {

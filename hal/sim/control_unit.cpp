@@ -6,7 +6,8 @@ namespace gasbench::sim {
 namespace {
 
 float f32(std::span<const std::uint16_t> r, int at) {
-    auto bits = (static_cast<std::uint32_t>(r[static_cast<std::size_t>(at)]) << 16) | r[static_cast<std::size_t>(at) + 1];
+    auto bits = (static_cast<std::uint32_t>(r[static_cast<std::size_t>(at)]) << 16) |
+                r[static_cast<std::size_t>(at) + 1];
     return std::bit_cast<float>(bits);
 }
 

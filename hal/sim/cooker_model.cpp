@@ -5,20 +5,24 @@
 namespace gasbench::sim {
 
 CookerParams CookerParams::fromJson(const JsonFields& f) {
-    f.allowOnly({"opening_time_s", "closing_time_s", "thermocouple_steady_mv", "hold_mv", "drop_out_mv",
-                 "burner_flow_lph", "rated_pressure_kpa", "ionisation_ua", "knob_follows_igniter"});
+    f.allowOnly({"opening_time_s", "closing_time_s", "thermocouple_steady_mv", "hold_mv",
+                 "drop_out_mv", "burner_flow_lph", "rated_pressure_kpa", "ionisation_ua",
+                 "knob_follows_igniter"});
     CookerParams p;
     p.openingTime = units::seconds(f.number("opening_time_s"));
     p.closingTime = units::seconds(f.number("closing_time_s"));
-    if (auto v = f.optNumber("thermocouple_steady_mv")) p.thermocoupleSteady = units::millivolts(*v);
+    if (auto v = f.optNumber("thermocouple_steady_mv"))
+        p.thermocoupleSteady = units::millivolts(*v);
     if (auto v = f.optNumber("hold_mv")) p.holdThreshold = units::millivolts(*v);
     if (auto v = f.optNumber("drop_out_mv")) p.dropOutThreshold = units::millivolts(*v);
     if (auto v = f.optNumber("burner_flow_lph")) p.burnerFlow = units::litresPerHour(*v);
     if (auto v = f.optNumber("rated_pressure_kpa")) p.ratedPressure = units::kPa(*v);
     if (auto v = f.optNumber("ionisation_ua")) p.ionisation = units::microamperes(*v);
     if (auto v = f.optBoolean("knob_follows_igniter")) p.knobFollowsIgniter = *v;
-    if (!(p.openingTime.value() > 0.0)) throw f.error("opening_time_s", "expected a time above 0 s");
-    if (!(p.closingTime.value() > 0.0)) throw f.error("closing_time_s", "expected a time above 0 s");
+    if (!(p.openingTime.value() > 0.0))
+        throw f.error("opening_time_s", "expected a time above 0 s");
+    if (!(p.closingTime.value() > 0.0))
+        throw f.error("closing_time_s", "expected a time above 0 s");
     if (!(p.holdThreshold < p.thermocoupleSteady)) {
         throw f.error("hold_mv", "expected a hold threshold below thermocouple_steady_mv");
     }
@@ -26,7 +30,8 @@ CookerParams CookerParams::fromJson(const JsonFields& f) {
         throw f.error("drop_out_mv", "expected a drop-out threshold above 0 and below hold_mv");
     }
     if (!(p.burnerFlow.value() > 0.0)) throw f.error("burner_flow_lph", "expected a flow above 0");
-    if (!(p.ratedPressure.value() > 0.0)) throw f.error("rated_pressure_kpa", "expected a pressure above 0");
+    if (!(p.ratedPressure.value() > 0.0))
+        throw f.error("rated_pressure_kpa", "expected a pressure above 0");
     return p;
 }
 

@@ -16,8 +16,8 @@ double dropFor(const HoseParams& p, double tau) {
 }  // namespace
 
 HoseParams HoseParams::fromJson(const JsonFields& f) {
-    f.allowOnly({"volume_l", "test_pressure_kpa", "stabilise_s", "hold_s", "pressure_drop_kpa", "ambient_degc",
-                 "temperature_drift_k_per_min", "compression_heat_k_per_kpa"});
+    f.allowOnly({"volume_l", "test_pressure_kpa", "stabilise_s", "hold_s", "pressure_drop_kpa",
+                 "ambient_degc", "temperature_drift_k_per_min", "compression_heat_k_per_kpa"});
     HoseParams p;
     p.volume = units::litres(f.number("volume_l"));
     p.testPressure = units::kPa(f.number("test_pressure_kpa"));
@@ -28,15 +28,18 @@ HoseParams HoseParams::fromJson(const JsonFields& f) {
     if (auto v = f.optNumber("temperature_drift_k_per_min")) p.temperatureDriftKPerMin = *v;
     if (auto v = f.optNumber("compression_heat_k_per_kpa")) p.compressionHeatKPerKPa = *v;
     if (!(p.volume.value() > 0.0)) throw f.error("volume_l", "expected a volume above 0");
-    if (!(p.testPressure.value() > 0.0)) throw f.error("test_pressure_kpa", "expected a pressure above 0");
+    if (!(p.testPressure.value() > 0.0))
+        throw f.error("test_pressure_kpa", "expected a pressure above 0");
     if (!(p.stabiliseTime.value() > 0.0)) throw f.error("stabilise_s", "expected a time above 0 s");
     if (!(p.holdTime.value() > 0.0)) throw f.error("hold_s", "expected a time above 0 s");
-    if (!(p.pressureDrop.value() > 0.0)) throw f.error("pressure_drop_kpa", "expected a drop above 0");
+    if (!(p.pressureDrop.value() > 0.0))
+        throw f.error("pressure_drop_kpa", "expected a drop above 0");
     // The largest drop any leak can give over this protocol (see leakTimeConstant).
     double s = p.stabiliseTime.value(), h = p.holdTime.value();
     double bestTau = -h / std::log(s / (s + h));
     if (p.pressureDrop.value() >= dropFor(p, bestTau)) {
-        throw f.error("pressure_drop_kpa", "expected a drop below " + std::to_string(dropFor(p, bestTau) / 1e3) +
+        throw f.error("pressure_drop_kpa", "expected a drop below " +
+                                               std::to_string(dropFor(p, bestTau) / 1e3) +
                                                " kPa, the most a leak can give over this hold");
     }
     return p;
@@ -63,7 +66,8 @@ HoseModel::HoseModel(HoseParams p)
     : p_(p), tauLeak_(p_.leakTimeConstant()), tauStabilise_(p_.stabiliseTime / 8.0) {}
 
 double HoseModel::gasKelvin() const {
-    return p_.ambientCelsius + 273.15 + p_.temperatureDriftKPerMin * elapsedS_ / 60.0 + overTemperatureK_;
+    return p_.ambientCelsius + 273.15 + p_.temperatureDriftKPerMin * elapsedS_ / 60.0 +
+           overTemperatureK_;
 }
 
 units::Pressure HoseModel::reported() const {
@@ -88,8 +92,10 @@ void HoseModel::advance(units::Duration dt, const BenchOutputs& out) {
         pLeakPa_ *= std::exp(-t / 0.2);  // the vent empties the hose within a second
     } else if (connected_) {
         double before = pLeakPa_;
-        pLeakPa_ = out.pressureSetpoint.value() + (pLeakPa_ - out.pressureSetpoint.value()) * std::exp(-t / 0.5);
-        if (pLeakPa_ > before) overTemperatureK_ += p_.compressionHeatKPerKPa * (pLeakPa_ - before) / 1e3;
+        pLeakPa_ = out.pressureSetpoint.value() +
+                   (pLeakPa_ - out.pressureSetpoint.value()) * std::exp(-t / 0.5);
+        if (pLeakPa_ > before)
+            overTemperatureK_ += p_.compressionHeatKPerKPa * (pLeakPa_ - before) / 1e3;
     } else {
         pLeakPa_ *= std::exp(-t / tauLeak_.value());
     }

@@ -6,8 +6,8 @@
 namespace gasbench::sim {
 
 LpgParams LpgParams::fromJson(const JsonFields& f) {
-    f.allowOnly({"composition_vol_percent", "analysis_time_s", "repeatability_percent", "detection_limit_percent",
-                 "seed", "analyzer_fault"});
+    f.allowOnly({"composition_vol_percent", "analysis_time_s", "repeatability_percent",
+                 "detection_limit_percent", "seed", "analyzer_fault"});
     LpgParams p;
     JsonFields comp = f.object("composition_vol_percent");
     std::initializer_list<const char*> names = {"propane", "propylene", "n_butane", "iso_butane",
@@ -16,21 +16,25 @@ LpgParams LpgParams::fromJson(const JsonFields& f) {
     double sum = 0.0;
     for (std::size_t i = 0; i < kLpgComponents.size(); ++i) {
         double v = comp.optNumber(kLpgComponents[i].name).value_or(0.0);
-        if (v < 0.0 || v > 100.0) throw comp.error(kLpgComponents[i].name, "expected a percentage from 0 to 100");
+        if (v < 0.0 || v > 100.0)
+            throw comp.error(kLpgComponents[i].name, "expected a percentage from 0 to 100");
         p.volumePercent[i] = v;
         sum += v;
     }
     if (std::fabs(sum - 100.0) > 0.01) {
-        throw f.error("composition_vol_percent", "expected components summing to 100 %, found " + std::to_string(sum));
+        throw f.error("composition_vol_percent",
+                      "expected components summing to 100 %, found " + std::to_string(sum));
     }
     if (auto v = f.optNumber("analysis_time_s")) p.analysisTime = units::seconds(*v);
     if (auto v = f.optNumber("repeatability_percent")) p.repeatability = units::percent(*v);
     if (auto v = f.optNumber("detection_limit_percent")) p.detectionLimit = units::percent(*v);
     if (auto v = f.optInteger("seed", 0, 1LL << 52)) p.seed = static_cast<std::uint64_t>(*v);
     if (auto v = f.optBoolean("analyzer_fault")) p.analyzerFault = *v;
-    if (!(p.analysisTime.value() > 0.0)) throw f.error("analysis_time_s", "expected a time above 0 s");
+    if (!(p.analysisTime.value() > 0.0))
+        throw f.error("analysis_time_s", "expected a time above 0 s");
     if (p.repeatability.value() < 0.0) throw f.error("repeatability_percent", "expected 0 or more");
-    if (p.detectionLimit.value() < 0.0) throw f.error("detection_limit_percent", "expected 0 or more");
+    if (p.detectionLimit.value() < 0.0)
+        throw f.error("detection_limit_percent", "expected 0 or more");
     return p;
 }
 
@@ -78,7 +82,8 @@ void LpgSampleModel::finishAnalysis() {
     }
     double massSum = 0.0;
     for (std::size_t i = 0; i < vol_.size(); ++i) massSum += vol_[i] * kLpgComponents[i].molarMass;
-    for (std::size_t i = 0; i < vol_.size(); ++i) mass_[i] = vol_[i] * kLpgComponents[i].molarMass * 100.0 / massSum;
+    for (std::size_t i = 0; i < vol_.size(); ++i)
+        mass_[i] = vol_[i] * kLpgComponents[i].molarMass * 100.0 / massSum;
     ++count_;
     state_ = AnalyzerState::done;
 }

@@ -21,17 +21,24 @@ ModbusRequest parseRequest(int unitId, std::span<const std::uint8_t> pdu) {
         case 1:
         case 2:
         case 3:
-        case 4: r.read = {address, quantity}; break;
+        case 4:
+            r.read = {address, quantity};
+            break;
         case 5:
         case 6:
-        case 22: r.write = {address, 1}; break;
+        case 22:
+            r.write = {address, 1};
+            break;
         case 15:
-        case 16: r.write = {address, quantity}; break;
+        case 16:
+            r.write = {address, quantity};
+            break;
         case 23:
             r.read = {address, quantity};
             r.write = {word(pdu, 5), word(pdu, 7)};
             break;
-        default: break;
+        default:
+            break;
     }
     return r;
 }
@@ -49,12 +56,15 @@ std::optional<std::size_t> rtuRequestLength(std::span<const std::uint8_t> b) {
         case 3:
         case 4:
         case 5:
-        case 6: return 8;
+        case 6:
+            return 8;
         case 7:
         case 11:
         case 12:
-        case 17: return 4;
-        case 22: return 10;
+        case 17:
+            return 4;
+        case 22:
+            return 10;
         case 15:
         case 16:
             if (b.size() < 7) return std::nullopt;
@@ -62,7 +72,8 @@ std::optional<std::size_t> rtuRequestLength(std::span<const std::uint8_t> b) {
         case 23:
             if (b.size() < 11) return std::nullopt;
             return 13 + static_cast<std::size_t>(b[10]);
-        default: return 0;
+        default:
+            return 0;
     }
 }
 
@@ -70,7 +81,9 @@ std::uint16_t modbusCrc(std::span<const std::uint8_t> bytes) {
     std::uint16_t crc = 0xFFFF;
     for (std::uint8_t byte : bytes) {
         crc ^= byte;
-        for (int i = 0; i < 8; ++i) crc = (crc & 1) != 0 ? static_cast<std::uint16_t>((crc >> 1) ^ 0xA001) : static_cast<std::uint16_t>(crc >> 1);
+        for (int i = 0; i < 8; ++i)
+            crc = (crc & 1) != 0 ? static_cast<std::uint16_t>((crc >> 1) ^ 0xA001)
+                                 : static_cast<std::uint16_t>(crc >> 1);
     }
     return crc;
 }

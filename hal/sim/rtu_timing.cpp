@@ -15,8 +15,10 @@ units::Duration frameSilence(const hal::BusConfig& line) {
     return silence;
 }
 
-units::Duration transactionTime(const hal::BusConfig& line, std::size_t requestBytes, std::size_t answerBytes) {
-    return static_cast<double>(requestBytes + answerBytes) * characterTime(line) + 2.0 * frameSilence(line);
+units::Duration transactionTime(const hal::BusConfig& line, std::size_t requestBytes,
+                                std::size_t answerBytes) {
+    return static_cast<double>(requestBytes + answerBytes) * characterTime(line) +
+           2.0 * frameSilence(line);
 }
 
 }  // namespace gasbench::sim

@@ -10,7 +10,8 @@ namespace {
 const std::map<std::string, std::map<std::string, units::Dimension>>& knownItems() {
     using units::Dimension;
     static const std::map<std::string, std::map<std::string, Dimension>> items = {
-        {"flame-failure", {{"opening_time", Dimension::duration}, {"closing_time", Dimension::duration}}},
+        {"flame-failure",
+         {{"opening_time", Dimension::duration}, {"closing_time", Dimension::duration}}},
         {"regulator-outlet-pressure",
          {{"outlet_pressure_min", Dimension::pressure},
           {"outlet_pressure_max", Dimension::pressure},
@@ -26,10 +27,14 @@ const std::map<std::string, std::map<std::string, units::Dimension>>& knownItems
 
 const char* procedureFor(const ModelParams& m) {
     switch (m.index()) {
-        case 0: return "flame-failure";
-        case 1: return "regulator-outlet-pressure";
-        case 2: return "hose-leakage";
-        default: return "lpg-dme";
+        case 0:
+            return "flame-failure";
+        case 1:
+            return "regulator-outlet-pressure";
+        case 2:
+            return "hose-leakage";
+        default:
+            return "lpg-dme";
     }
 }
 
@@ -39,7 +44,8 @@ Truth parseTruth(const JsonFields& f) {
     t.procedure = f.string("procedure");
     auto proc = knownItems().find(t.procedure);
     if (proc == knownItems().end()) {
-        throw f.error("procedure", "expected flame-failure, regulator-outlet-pressure, hose-leakage or lpg-dme");
+        throw f.error("procedure",
+                      "expected flame-failure, regulator-outlet-pressure, hose-leakage or lpg-dme");
     }
     t.pass = f.oneOf("verdict", {"fail", "pass"}) == 1;
     JsonFields ms = f.object("measurements");
@@ -48,8 +54,10 @@ Truth parseTruth(const JsonFields& f) {
         auto dim = proc->second.find(item);
         if (dim == proc->second.end()) {
             std::string expected;
-            for (const auto& [name, d] : proc->second) expected += (expected.empty() ? "" : ", ") + name;
-            throw ms.error(item.c_str(), "not an item of " + t.procedure + "; expected one of " + expected);
+            for (const auto& [name, d] : proc->second)
+                expected += (expected.empty() ? "" : ", ") + name;
+            throw ms.error(item.c_str(),
+                           "not an item of " + t.procedure + "; expected one of " + expected);
         }
         JsonFields m = ms.object(item.c_str());
         m.allowOnly({"value", "unit", "tolerance"});
@@ -57,7 +65,8 @@ Truth parseTruth(const JsonFields& f) {
         tm.item = item;
         tm.unit = m.unit("unit");
         if (tm.unit.dimension != dim->second) {
-            throw m.error("unit", "expected a unit of " + std::string(units::dimensionName(dim->second)));
+            throw m.error("unit",
+                          "expected a unit of " + std::string(units::dimensionName(dim->second)));
         }
         tm.value = tm.unit.toQuantity(m.number("value"));
         double tol = m.number("tolerance");
@@ -74,10 +83,14 @@ ModelParams parseModel(const JsonFields& f) {
     std::size_t kind = f.oneOf("kind", {"cooker", "regulator", "hose", "lpg"});
     JsonFields p = f.object("parameters");
     switch (kind) {
-        case 0: return CookerParams::fromJson(p);
-        case 1: return RegulatorParams::fromJson(p);
-        case 2: return HoseParams::fromJson(p);
-        default: return LpgParams::fromJson(p);
+        case 0:
+            return CookerParams::fromJson(p);
+        case 1:
+            return RegulatorParams::fromJson(p);
+        case 2:
+            return HoseParams::fromJson(p);
+        default:
+            return LpgParams::fromJson(p);
     }
 }
 
@@ -87,7 +100,8 @@ TechnicianEvent parseEvent(const JsonFields& f) {
     double at = f.number("at_s");
     if (at < 0.0) throw f.error("at_s", "expected 0 or more seconds");
     e.at = toNanos(units::seconds(at));
-    e.action = static_cast<TechnicianAction>(f.oneOf("kind", {"blow_out", "knob_held", "knob_released"}));
+    e.action =
+        static_cast<TechnicianAction>(f.oneOf("kind", {"blow_out", "knob_held", "knob_released"}));
     return e;
 }
 
@@ -116,15 +130,16 @@ Scenario parseScenario(const QByteArray& bytes, const std::string& file) {
     }
     s.truth = parseTruth(f.object("truth"));
     if (s.truth.procedure != procedureFor(s.model)) {
-        throw f.object("truth").error("procedure", std::string("expected ") + procedureFor(s.model) +
-                                                       " for this model kind");
+        throw f.object("truth").error(
+            "procedure", std::string("expected ") + procedureFor(s.model) + " for this model kind");
     }
     return s;
 }
 
 Scenario loadScenario(const std::string& path) {
     QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly)) throw ConfigError(path, "", "cannot be read: " + f.errorString().toStdString());
+    if (!f.open(QIODevice::ReadOnly))
+        throw ConfigError(path, "", "cannot be read: " + f.errorString().toStdString());
     return parseScenario(f.readAll(), path);
 }
 
@@ -133,7 +148,8 @@ std::unique_ptr<SampleModel> makeModel(const ModelParams& params) {
         [](const auto& p) -> std::unique_ptr<SampleModel> {
             using P = std::decay_t<decltype(p)>;
             if constexpr (std::is_same_v<P, CookerParams>) return std::make_unique<CookerModel>(p);
-            if constexpr (std::is_same_v<P, RegulatorParams>) return std::make_unique<RegulatorModel>(p);
+            if constexpr (std::is_same_v<P, RegulatorParams>)
+                return std::make_unique<RegulatorModel>(p);
             if constexpr (std::is_same_v<P, HoseParams>) return std::make_unique<HoseModel>(p);
             if constexpr (std::is_same_v<P, LpgParams>) return std::make_unique<LpgSampleModel>(p);
         },

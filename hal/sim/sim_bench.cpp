@@ -17,20 +17,28 @@ int tableSize(const hal::DeviceMap& map, hal::RegisterFunction fn) {
     for (const auto& c : map.channels) {
         if (c.function == fn) size = std::max(size, c.address + c.width());
     }
-    if (map.identity && map.identity->function == fn) size = std::max(size, map.identity->address + 1);
-    if (map.watchdog && fn == hal::RegisterFunction::holdingRegister) size = std::max(size, map.watchdog->address + 1);
+    if (map.identity && map.identity->function == fn)
+        size = std::max(size, map.identity->address + 1);
+    if (map.watchdog && fn == hal::RegisterFunction::holdingRegister)
+        size = std::max(size, map.watchdog->address + 1);
     return size;
 }
 
-void writeWords(modbus_mapping_t* m, const hal::ChannelSpec& spec, const std::vector<std::uint16_t>& words) {
-    std::uint16_t* table = spec.function == hal::RegisterFunction::inputRegister ? m->tab_input_registers : m->tab_registers;
+void writeWords(modbus_mapping_t* m, const hal::ChannelSpec& spec,
+                const std::vector<std::uint16_t>& words) {
+    std::uint16_t* table = spec.function == hal::RegisterFunction::inputRegister
+                               ? m->tab_input_registers
+                               : m->tab_registers;
     std::copy(words.begin(), words.end(), table + spec.address);
 }
 
 }  // namespace
 
 SimBench::SimBench(BenchLayout layout, Scenario scenario, const Clock& clock)
-    : layout_(std::move(layout)), scenario_(std::move(scenario)), clock_(clock), model_(makeModel(scenario_.model)) {
+    : layout_(std::move(layout)),
+      scenario_(std::move(scenario)),
+      clock_(clock),
+      model_(makeModel(scenario_.model)) {
     using hal::RegisterFunction;
     for (const auto& dev : layout_.devices) {
         Unit u;
@@ -39,10 +47,13 @@ SimBench::SimBench(BenchLayout layout, Scenario scenario, const Clock& clock)
                                        tableSize(dev.map, RegisterFunction::discreteInput),
                                        tableSize(dev.map, RegisterFunction::holdingRegister),
                                        tableSize(dev.map, RegisterFunction::inputRegister));
-        if (u.mapping == nullptr) throw std::runtime_error("cannot allocate the Modbus mapping of unit " + dev.name);
+        if (u.mapping == nullptr)
+            throw std::runtime_error("cannot allocate the Modbus mapping of unit " + dev.name);
         if (const auto& id = dev.map.identity) {
-            if (id->function == RegisterFunction::inputRegister) u.mapping->tab_input_registers[id->address] = id->expected;
-            if (id->function == RegisterFunction::holdingRegister) u.mapping->tab_registers[id->address] = id->expected;
+            if (id->function == RegisterFunction::inputRegister)
+                u.mapping->tab_input_registers[id->address] = id->expected;
+            if (id->function == RegisterFunction::holdingRegister)
+                u.mapping->tab_registers[id->address] = id->expected;
         }
         for (auto spec : dev.map.channels) {
             spec.rangeLow.reset();  // an instrument can read out of its plausible range
@@ -65,7 +76,8 @@ SimBench::SimBench(BenchLayout layout, Scenario scenario, const Clock& clock)
     for (Fault f : scenario_.faults) {
         f.from += start_;
         if (f.until != std::numeric_limits<Nanos>::max()) f.until += start_;
-        faults_.push_back({f, nextFaultId_++, Source::scenario, std::nullopt, std::mt19937_64(f.seed)});
+        faults_.push_back(
+            {f, nextFaultId_++, Source::scenario, std::nullopt, std::mt19937_64(f.seed)});
     }
     std::stable_sort(scenario_.events.begin(), scenario_.events.end(),
                      [](const auto& a, const auto& b) { return a.at < b.at; });
@@ -96,25 +108,30 @@ void SimBench::readOutputs() {
             if (spec.function == hal::RegisterFunction::coil) {
                 signals_.set(signal, u.mapping->tab_bits[spec.address] != 0);
             } else if (spec.function == hal::RegisterFunction::holdingRegister) {
-                std::span<const std::uint16_t> words(u.mapping->tab_registers + spec.address, spec.width());
+                std::span<const std::uint16_t> words(u.mapping->tab_registers + spec.address,
+                                                     spec.width());
                 signals_.set(signal, hal::decodeChannel(spec, words));
             }
         }
     }
 }
 
-units::Quantity SimBench::faulted(int unitId, const hal::ChannelSpec& spec, units::Quantity q, Nanos now) {
+units::Quantity SimBench::faulted(int unitId, const hal::ChannelSpec& spec, units::Quantity q,
+                                  Nanos now) {
     for (auto& af : faults_) {
         const Fault& f = af.fault;
-        if (!f.onChannel() || f.unitId != unitId || f.channel != spec.name || !f.activeAt(now)) continue;
+        if (!f.onChannel() || f.unitId != unitId || f.channel != spec.name || !f.activeAt(now))
+            continue;
         if (f.kind == FaultKind::freeze) {
             if (!af.frozen) af.frozen = q;
             return *af.frozen;
         }
         if (std::holds_alternative<bool>(q)) continue;
         double value = spec.unit.fromQuantity(q);
-        if (f.kind == FaultKind::noise) value += std::normal_distribution<double>(0.0, f.amount)(af.rng);
-        if (f.kind == FaultKind::drift) value += f.amount * units::inSeconds(toDuration(now - f.from));
+        if (f.kind == FaultKind::noise)
+            value += std::normal_distribution<double>(0.0, f.amount)(af.rng);
+        if (f.kind == FaultKind::drift)
+            value += f.amount * units::inSeconds(toDuration(now - f.from));
         q = spec.unit.toQuantity(value);
     }
     return q;
@@ -132,13 +149,18 @@ void SimBench::writeInputs(Nanos now, const Signals& before) {
                 if (old != nullptr && *old == *q) continue;
             }
             try {
-                units::Quantity value = spec.writable() ? *q : faulted(u.device->unitId, spec, *q, now);
+                units::Quantity value =
+                    spec.writable() ? *q : faulted(u.device->unitId, spec, *q, now);
                 switch (spec.function) {
-                    case hal::RegisterFunction::coil: u.mapping->tab_bits[spec.address] = hal::encodeBit(spec, value); break;
+                    case hal::RegisterFunction::coil:
+                        u.mapping->tab_bits[spec.address] = hal::encodeBit(spec, value);
+                        break;
                     case hal::RegisterFunction::discreteInput:
                         u.mapping->tab_input_bits[spec.address] = hal::encodeBit(spec, value);
                         break;
-                    default: writeWords(u.mapping, spec, hal::encodeChannel(spec, value)); break;
+                    default:
+                        writeWords(u.mapping, spec, hal::encodeChannel(spec, value));
+                        break;
                 }
             } catch (const std::exception&) {
                 // A value the register cannot carry (wrong dimension, NaN) leaves the last one.
@@ -150,7 +172,8 @@ void SimBench::writeInputs(Nanos now, const Signals& before) {
 void SimBench::enterSafeState() {
     if (outputs_ == nullptr) return;
     for (const auto& spec : outputs_->specs) {
-        if (spec.function == hal::RegisterFunction::coil) outputs_->mapping->tab_bits[spec.address] = 0;
+        if (spec.function == hal::RegisterFunction::coil)
+            outputs_->mapping->tab_bits[spec.address] = 0;
     }
     readOutputs();
 }
@@ -158,17 +181,26 @@ void SimBench::enterSafeState() {
 void SimBench::advanceTo(Nanos now) {
     while (simTime_ < now) {
         Nanos next = std::min(now, simTime_ + kMaxStep);
-        if (nextEvent_ < scenario_.events.size()) next = std::min(next, std::max(simTime_, start_ + scenario_.events[nextEvent_].at));
-        if (watchdog_ && watchdog_->lapseAt()) next = std::min(next, std::max(simTime_, *watchdog_->lapseAt()));
+        if (nextEvent_ < scenario_.events.size())
+            next = std::min(next, std::max(simTime_, start_ + scenario_.events[nextEvent_].at));
+        if (watchdog_ && watchdog_->lapseAt())
+            next = std::min(next, std::max(simTime_, *watchdog_->lapseAt()));
         if (next > simTime_) {
             model_->advance(toDuration(next - simTime_), BenchOutputs::fromSignals(signals_));
             simTime_ = next;
         }
-        while (nextEvent_ < scenario_.events.size() && start_ + scenario_.events[nextEvent_].at <= simTime_) {
+        while (nextEvent_ < scenario_.events.size() &&
+               start_ + scenario_.events[nextEvent_].at <= simTime_) {
             switch (scenario_.events[nextEvent_++].action) {
-                case TechnicianAction::blowOut: model_->blowOut(); break;
-                case TechnicianAction::knobHeld: model_->setKnobHeld(true); break;
-                case TechnicianAction::knobReleased: model_->setKnobHeld(false); break;
+                case TechnicianAction::blowOut:
+                    model_->blowOut();
+                    break;
+                case TechnicianAction::knobHeld:
+                    model_->setKnobHeld(true);
+                    break;
+                case TechnicianAction::knobReleased:
+                    model_->setKnobHeld(false);
+                    break;
             }
         }
         if (watchdog_ && watchdog_->lapseAt() && *watchdog_->lapseAt() <= simTime_) {
@@ -202,8 +234,8 @@ void SimBench::handle(const ModbusRequest& request, Nanos now,
         Unit* u = unit(request.unitId);
         serve(u == nullptr ? nullptr : u->mapping);
         if (u == nullptr || u != outputs_ || !watchdog_) return;
-        if (request.writesRegisters() &&
-            request.write.overlaps(u->device->map.watchdog->address, u->device->map.watchdog->address)) {
+        if (request.writesRegisters() && request.write.overlaps(u->device->map.watchdog->address,
+                                                                u->device->map.watchdog->address)) {
             watchdog_->refresh(now);
         }
         if (watchdog_->lapsed()) enterSafeState();  // a lapsed PLC keeps its coils off
@@ -212,7 +244,8 @@ void SimBench::handle(const ModbusRequest& request, Nanos now,
 }
 
 void SimBench::applyControl(Nanos now) {
-    ControlRequest c = readControl(std::span<const std::uint16_t>(control_->tab_registers, control::kRegisterCount), now);
+    ControlRequest c = readControl(
+        std::span<const std::uint16_t>(control_->tab_registers, control::kRegisterCount), now);
     model_->setKnobHeld(c.knobHeld);
     if (c.blowOut) model_->blowOut();
     control_->tab_registers[control::kBlowOut] = 0;
@@ -222,10 +255,13 @@ void SimBench::applyControl(Nanos now) {
     for (Fault f : c.faults) {
         if (f.onChannel()) {
             Unit* u = unit(f.unitId);
-            if (u == nullptr || c.channelIndex < 0 || c.channelIndex >= static_cast<int>(u->specs.size())) continue;
+            if (u == nullptr || c.channelIndex < 0 ||
+                c.channelIndex >= static_cast<int>(u->specs.size()))
+                continue;
             f.channel = u->specs[static_cast<std::size_t>(c.channelIndex)].name;
         }
-        faults_.push_back({f, nextFaultId_++, Source::control, std::nullopt, std::mt19937_64(f.seed)});
+        faults_.push_back(
+            {f, nextFaultId_++, Source::control, std::nullopt, std::mt19937_64(f.seed)});
     }
 }
 
@@ -250,7 +286,8 @@ int SimBench::injectFault(Fault fault) {
     if (fault.onChannel()) {
         const BenchDevice* dev = layout_.byUnit(fault.unitId);
         if (dev == nullptr || dev->map.find(fault.channel) == nullptr) {
-            throw std::invalid_argument("no channel '" + fault.channel + "' at unit " + std::to_string(fault.unitId));
+            throw std::invalid_argument("no channel '" + fault.channel + "' at unit " +
+                                        std::to_string(fault.unitId));
         }
     }
     fault.from = clock_.now();

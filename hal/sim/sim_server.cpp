@@ -30,7 +30,9 @@ std::runtime_error systemError(const std::string& what) {
     return std::runtime_error(what + ": " + std::strerror(errno));
 }
 
-void setNonBlocking(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); }
+void setNonBlocking(int fd) {
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
 
 // A listening TCP socket on host:port (port 0: any free one, written back).
 int openListener(const std::string& host, std::uint16_t& port) {
@@ -39,7 +41,8 @@ int openListener(const std::string& host, std::uint16_t& port) {
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_PASSIVE;
     addrinfo* found = nullptr;
-    if (getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 || found == nullptr) {
+    if (getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 ||
+        found == nullptr) {
         throw std::runtime_error("cannot resolve " + host);
     }
     int fd = socket(found->ai_family, found->ai_socktype, found->ai_protocol);
@@ -133,9 +136,11 @@ struct SimServer::Impl {
         if (config.tcp) listenFd = openListener(config.tcp->host, port);
         if (config.rtu) {
             const hal::BusConfig& line = *config.rtu;
-            serial = modbus_new_rtu(line.device.c_str(), line.baud, line.parity, line.dataBits, line.stopBits);
+            serial = modbus_new_rtu(line.device.c_str(), line.baud, line.parity, line.dataBits,
+                                    line.stopBits);
             if (serial == nullptr || modbus_connect(serial) != 0) {
-                throw std::runtime_error("cannot open serial device " + line.device + ": " + modbus_strerror(errno));
+                throw std::runtime_error("cannot open serial device " + line.device + ": " +
+                                         modbus_strerror(errno));
             }
             serialFd = modbus_get_socket(serial);
         }
@@ -171,40 +176,51 @@ struct SimServer::Impl {
         Nanos now = bench.clock().now();
         if (rtu && !rtuCrcOk(frame)) return out;  // a real slave stays silent on a bad CRC
         int unitId = rtu ? frame[0] : frame[6];
-        std::span<const std::uint8_t> pdu = rtu ? std::span(frame).subspan(1, frame.size() - 3) : std::span(frame).subspan(7);
+        std::span<const std::uint8_t> pdu =
+            rtu ? std::span(frame).subspan(1, frame.size() - 3) : std::span(frame).subspan(7);
         ModbusRequest request = parseRequest(unitId, pdu);
         int exception = 0;
         bool corrupt = false;
         for (const Fault& f : bench.linkFaults(unitId, now)) {
             switch (f.kind) {
-                case FaultKind::dropConnections: out.closeConnection = true; return out;
-                case FaultKind::delay: out.hold = std::max(out.hold, std::chrono::nanoseconds(toNanos(f.delay))); break;
-                case FaultKind::corruptCrc: corrupt = true; break;
+                case FaultKind::dropConnections:
+                    out.closeConnection = true;
+                    return out;
+                case FaultKind::delay:
+                    out.hold = std::max(out.hold, std::chrono::nanoseconds(toNanos(f.delay)));
+                    break;
+                case FaultKind::corruptCrc:
+                    corrupt = true;
+                    break;
                 case FaultKind::exception:
                     if (request.read.overlaps(f.firstAddress, f.lastAddress) ||
                         request.write.overlaps(f.firstAddress, f.lastAddress)) {
                         exception = f.exceptionCode;
                     }
                     break;
-                default: break;
+                default:
+                    break;
             }
         }
         modbus_t* ctx = rtu ? rtuReply : tcpReply;
         int length = static_cast<int>(frame.size());
         if (exception != 0) {
-            out.answer = collect(modbus_reply_exception(ctx, frame.data(), static_cast<unsigned>(exception)));
+            out.answer = collect(
+                modbus_reply_exception(ctx, frame.data(), static_cast<unsigned>(exception)));
         } else {
             bench.handle(request, now, [&](modbus_mapping_t* mapping) {
                 if (mapping != nullptr) {
                     out.answer = collect(modbus_reply(ctx, frame.data(), length, mapping));
                 } else if (!rtu) {  // a gateway's answer for a unit that is not there
-                    out.answer = collect(modbus_reply_exception(ctx, frame.data(), kGatewayTargetFailed));
+                    out.answer =
+                        collect(modbus_reply_exception(ctx, frame.data(), kGatewayTargetFailed));
                 }
             });
         }
         if (rtu && corrupt && out.answer.size() >= 2) out.answer.back() ^= 0xA5;
         if (rtu && config.holdToWireTime && !out.answer.empty()) {
-            out.hold += std::chrono::nanoseconds(toNanos(transactionTime(*config.rtu, frame.size(), out.answer.size())));
+            out.hold += std::chrono::nanoseconds(
+                toNanos(transactionTime(*config.rtu, frame.size(), out.answer.size())));
         }
         return out;
     }
@@ -212,8 +228,7 @@ struct SimServer::Impl {
     // Frames and answers the complete requests in a connection's buffer. False: close it.
     bool process(Connection& c, bool rtu) {
         while (!c.awaiting) {
-            std::optional<std::size_t> length =
-                rtu ? rtuRequestLength(c.in) : tcpFrameLength(c.in);
+            std::optional<std::size_t> length = rtu ? rtuRequestLength(c.in) : tcpFrameLength(c.in);
             if (!length) return true;
             if (rtu && *length == 0) {  // a function we cannot frame: drop the bytes
                 c.in.clear();
@@ -221,7 +236,8 @@ struct SimServer::Impl {
             }
             if (!rtu && (*length < 8 || *length > kMaxTcpFrame)) return false;
             if (c.in.size() < *length) return true;
-            std::vector<std::uint8_t> frame(c.in.begin(), c.in.begin() + static_cast<long>(*length));
+            std::vector<std::uint8_t> frame(c.in.begin(),
+                                            c.in.begin() + static_cast<long>(*length));
             c.in.erase(c.in.begin(), c.in.begin() + static_cast<long>(*length));
             if (rtu && !rtuCrcOk(frame)) {
                 c.in.clear();  // misaligned: wait for the line to go quiet
@@ -273,7 +289,9 @@ struct SimServer::Impl {
             Answer a = std::move(*it);
             it = answers.erase(it);
             if (a.fd == serialFd) {
-                if (write(serialFd, a.bytes.data(), a.bytes.size()) < 0) { /* the pty's peer went away */ }
+                if (write(serialFd, a.bytes.data(), a.bytes.size()) <
+                    0) { /* the pty's peer went away */
+                }
                 serialLine.awaiting = false;
                 process(serialLine, true);
                 continue;
@@ -281,7 +299,8 @@ struct SimServer::Impl {
             for (std::size_t i = 0; i < clients.size(); ++i) {
                 if (clients[i].fd != a.fd) continue;
                 clients[i].awaiting = false;
-                if (send(a.fd, a.bytes.data(), a.bytes.size(), MSG_NOSIGNAL) < 0 || !process(clients[i], false)) {
+                if (send(a.fd, a.bytes.data(), a.bytes.size(), MSG_NOSIGNAL) < 0 ||
+                    !process(clients[i], false)) {
                     closeClient(i);
                 }
                 break;
@@ -292,12 +311,16 @@ struct SimServer::Impl {
     }
 };
 
-SimServer::SimServer(SimBench& bench, SimServerConfig config) : bench_(bench), config_(std::move(config)) {
-    if (!config_.tcp && !config_.rtu) throw std::invalid_argument("a simulator server needs TCP, RTU or both");
+SimServer::SimServer(SimBench& bench, SimServerConfig config)
+    : bench_(bench), config_(std::move(config)) {
+    if (!config_.tcp && !config_.rtu)
+        throw std::invalid_argument("a simulator server needs TCP, RTU or both");
     if (config_.tcp) port_ = config_.tcp->port;
 }
 
-SimServer::~SimServer() { stop(); }
+SimServer::~SimServer() {
+    stop();
+}
 
 void SimServer::start() {
     impl_ = std::make_unique<Impl>(bench_, config_);
@@ -310,12 +333,15 @@ void SimServer::stop() {
     if (!thread_.joinable()) return;
     stopping_ = true;
     char one = 1;
-    if (write(impl_->wakeWrite, &one, 1) < 0) { /* the loop also wakes within 10 ms */ }
+    if (write(impl_->wakeWrite, &one, 1) < 0) { /* the loop also wakes within 10 ms */
+    }
     thread_.join();
     impl_.reset();
 }
 
-void SimServer::restart(std::chrono::milliseconds downtime) { restartMs_ = downtime.count(); }
+void SimServer::restart(std::chrono::milliseconds downtime) {
+    restartMs_ = downtime.count();
+}
 
 void SimServer::run() {
     Impl& s = *impl_;
@@ -340,10 +366,12 @@ void SimServer::run() {
         }
         if (s.serialFd >= 0 && !s.serialLine.awaiting) watch(s.serialFd);
         auto wait = std::chrono::nanoseconds(std::chrono::milliseconds(10));
-        for (const auto& a : s.answers) wait = std::min(wait, std::max(std::chrono::nanoseconds(0), a.due - WallClock::now()));
+        for (const auto& a : s.answers)
+            wait = std::min(wait, std::max(std::chrono::nanoseconds(0), a.due - WallClock::now()));
         timeval tv{};
         tv.tv_sec = 0;
-        tv.tv_usec = static_cast<suseconds_t>(std::chrono::duration_cast<std::chrono::microseconds>(wait).count());
+        tv.tv_usec = static_cast<suseconds_t>(
+            std::chrono::duration_cast<std::chrono::microseconds>(wait).count());
         int n = select(top + 1, &readable, nullptr, nullptr, &tv);
         if (n < 0 && errno != EINTR) break;
         if (stopping_) break;
@@ -383,7 +411,8 @@ void SimServer::run() {
                 std::uint8_t buffer[512];
                 ssize_t got = read(s.serialFd, buffer, sizeof buffer);
                 if (got > 0 && !s.down) {
-                    if (WallClock::now() - s.serialLastByte > kStaleRtuBytes) s.serialLine.in.clear();
+                    if (WallClock::now() - s.serialLastByte > kStaleRtuBytes)
+                        s.serialLine.in.clear();
                     s.serialLastByte = WallClock::now();
                     s.serialLine.in.insert(s.serialLine.in.end(), buffer, buffer + got);
                     s.serialLine.fd = s.serialFd;

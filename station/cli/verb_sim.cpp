@@ -1,9 +1,10 @@
 // gasbench sim: runs the simulated bench, a Modbus server with the physical model of a scenario's
 // sample, until SIGINT or SIGTERM.
+#include <pthread.h>
+
 #include <QFileInfo>
 #include <csignal>
 #include <iostream>
-#include <pthread.h>
 
 #include "gasbench/hal/clock.hpp"
 #include "gasbench/sim/sim_server.hpp"
@@ -21,7 +22,8 @@ const char* const kUsage =
     "  --rtu DEVICE        also serve Modbus RTU on this serial device (8N1)\n"
     "  --baud N            the RTU line's baud rate (default 9600); answers keep its wire time\n"
     "  --time-scale X      bench seconds per wall second (default 1; 20 runs a 60 s test in 3 s)\n"
-    "  --layout FILE       unit ids and maps of the bench (default fixtures/sim/bench-layout.json)\n"
+    "  --layout FILE       unit ids and maps of the bench (default "
+    "fixtures/sim/bench-layout.json)\n"
     "\n"
     "Unit ids: those of the layout, and 247, the control unit for faults (see the README).\n"
     "Runs until SIGINT or SIGTERM.\n";
@@ -37,7 +39,8 @@ std::string findScenario(const std::string& given) {
 
 hal::BusConfig parseListen(const std::string& value) {
     auto colon = value.rfind(':');
-    if (colon == std::string::npos || colon == 0) throw UsageError("--listen expects HOST:PORT, got " + value);
+    if (colon == std::string::npos || colon == 0)
+        throw UsageError("--listen expects HOST:PORT, got " + value);
     hal::BusConfig tcp;
     tcp.host = value.substr(0, colon);
     long port = Args::toInt("--listen", value.substr(colon + 1));
@@ -53,7 +56,8 @@ int runSim(Args& args) {
     std::optional<std::string> baud = args.option("--baud");
     double scale = Args::toDouble("--time-scale", args.option("--time-scale").value_or("1"));
     std::string layoutFile =
-        args.option("--layout").value_or(std::string(GASBENCH_FIXTURES_DIR) + "/sim/bench-layout.json");
+        args.option("--layout")
+            .value_or(std::string(GASBENCH_FIXTURES_DIR) + "/sim/bench-layout.json");
     args.finish();
     if (!(scale > 0.0)) throw UsageError("--time-scale must be above 0");
     if (baud && !rtuDevice) throw UsageError("--baud needs --rtu");
@@ -81,10 +85,11 @@ int runSim(Args& args) {
     sim::SimBench bench(sim::loadBenchLayout(layoutFile), scenario, clock);
     sim::SimServer server(bench, config);
     server.start();
-    std::cout << "gasbench sim: scenario " << scenario.id << " (" << scenario.truth.procedure << "), time scale "
-              << scale << "x\n";
+    std::cout << "gasbench sim: scenario " << scenario.id << " (" << scenario.truth.procedure
+              << "), time scale " << scale << "x\n";
     std::cout << "listening on tcp " << tcp.host << ":" << server.tcpPort() << "\n";
-    if (rtuDevice) std::cout << "listening on rtu " << *rtuDevice << " at " << config.rtu->baud << " baud\n";
+    if (rtuDevice)
+        std::cout << "listening on rtu " << *rtuDevice << " at " << config.rtu->baud << " baud\n";
     std::cout << "units:";
     for (const auto& d : bench.layout().devices) std::cout << ' ' << d.unitId << '=' << d.name;
     std::cout << " " << sim::kControlUnitId << "=control\n" << std::flush;
@@ -98,6 +103,7 @@ int runSim(Args& args) {
 
 }  // namespace
 
-GASBENCH_VERB("sim", "run the simulated bench (Modbus TCP/RTU server with a scenario's sample)", kUsage, runSim);
+GASBENCH_VERB("sim", "run the simulated bench (Modbus TCP/RTU server with a scenario's sample)",
+              kUsage, runSim);
 
 }  // namespace gasbench::cli

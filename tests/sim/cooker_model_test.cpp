@@ -1,8 +1,9 @@
 // The cooker's flame-failure device against its scenarios' truth: opening time from ignition
 // until the magnet holds by itself, closing time from flame-out until the gas flow stops.
+#include "gasbench/sim/cooker_model.hpp"
+
 #include <gtest/gtest.h>
 
-#include "gasbench/sim/cooker_model.hpp"
 #include "sim_test_support.hpp"
 
 namespace gasbench::sim {
@@ -12,7 +13,8 @@ using test::published;
 using test::run;
 
 double flowLph(const CookerModel& m) {
-    return units::inLitresPerHour(published(m).get<units::VolumeFlow>(kFlow, units::litresPerHour(-1)));
+    return units::inLitresPerHour(
+        published(m).get<units::VolumeFlow>(kFlow, units::litresPerHour(-1)));
 }
 
 class CookerTruth : public ::testing::TestWithParam<const char*> {};
@@ -52,7 +54,8 @@ TEST_P(CookerTruth, OpeningAndClosingTimesMatchTheTruth) {
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, CookerTruth,
                          ::testing::Values("cooker-ffd-pass", "cooker-ffd-closing-slow",
-                                           "cooker-ffd-closing-borderline-pass", "cooker-ffd-closing-borderline-fail",
+                                           "cooker-ffd-closing-borderline-pass",
+                                           "cooker-ffd-closing-borderline-fail",
                                            "cooker-ffd-opening-slow"));
 
 TEST(CookerModel, ReleasingTheKnobBeforeTheDeviceHoldsPutsTheFlameOut) {

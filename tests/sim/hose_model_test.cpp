@@ -1,8 +1,9 @@
 // The hose against its scenarios' truth: pressurise, isolate, stabilise, hold; the pressure drop
 // over the hold corrected to the temperature at its start is the truth.
+#include "gasbench/sim/hose_model.hpp"
+
 #include <gtest/gtest.h>
 
-#include "gasbench/sim/hose_model.hpp"
 #include "sim_test_support.hpp"
 
 namespace gasbench::sim {
@@ -24,6 +25,14 @@ Reading read(const HoseModel& m) {
             s.get<units::Temperature>(kTemperature, units::Temperature::from_value(0)).value()};
 }
 
+// Filled to the test pressure through the open supply and isolation valves.
+void pressurise(HoseModel& hose, BenchOutputs& out, units::Pressure p) {
+    out.supplyValve = true;
+    out.isolationValve = true;
+    out.pressureSetpoint = p;
+    run(hose, out, 10.0);
+}
+
 class HoseTruth : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(HoseTruth, TemperatureCorrectedDropOverTheHoldMatchesTheTruth) {
@@ -31,10 +40,7 @@ TEST_P(HoseTruth, TemperatureCorrectedDropOverTheHoldMatchesTheTruth) {
     const HoseParams& p = std::get<HoseParams>(s.model);
     HoseModel hose(p);
     BenchOutputs out;
-    out.supplyValve = true;
-    out.isolationValve = true;
-    out.pressureSetpoint = p.testPressure;
-    run(hose, out, 10.0);
+    pressurise(hose, out, p.testPressure);
     EXPECT_NEAR(read(hose).kpa, units::inKPa(p.testPressure), 0.01);
 
     out.isolationValve = false;
@@ -46,21 +52,20 @@ TEST_P(HoseTruth, TemperatureCorrectedDropOverTheHoldMatchesTheTruth) {
     Reading end = read(hose);
     double corrected = (end.kpa + kAtmosphereKPa) * start.kelvin / end.kelvin - kAtmosphereKPa;
     double drop = start.kpa - corrected;
-    EXPECT_NEAR(drop, test::truthValue(s, "pressure_drop"), test::truthTolerance(s, "pressure_drop") / 2);
+    EXPECT_NEAR(drop, test::truthValue(s, "pressure_drop"),
+                test::truthTolerance(s, "pressure_drop") / 2);
     EXPECT_EQ(drop <= 0.2, s.truth.pass);  // lab-hose-airtightness-v1 limit
 }
 
-INSTANTIATE_TEST_SUITE_P(Scenarios, HoseTruth, ::testing::Values("hose-tight", "hose-leaky", "hose-leaky-warming"));
+INSTANTIATE_TEST_SUITE_P(Scenarios, HoseTruth,
+                         ::testing::Values("hose-tight", "hose-leaky", "hose-leaky-warming"));
 
 TEST(HoseModel, WithoutTemperatureCorrectionTheWarmingHoseLooksTight) {
     Scenario s = test::scenario("hose-leaky-warming");
     const HoseParams& p = std::get<HoseParams>(s.model);
     HoseModel hose(p);
     BenchOutputs out;
-    out.supplyValve = true;
-    out.isolationValve = true;
-    out.pressureSetpoint = p.testPressure;
-    run(hose, out, 10.0);
+    pressurise(hose, out, p.testPressure);
     out.supplyValve = false;  // closing the supply isolates the hose as well
     run(hose, out, units::inSeconds(p.stabiliseTime));
     double start = read(hose).kpa;
@@ -73,10 +78,7 @@ TEST(HoseModel, WithoutTemperatureCorrectionTheWarmingHoseLooksTight) {
 TEST(HoseModel, TheVentEmptiesTheHose) {
     HoseModel hose(std::get<HoseParams>(test::scenario("hose-tight").model));
     BenchOutputs out;
-    out.supplyValve = true;
-    out.isolationValve = true;
-    out.pressureSetpoint = units::kPa(15.0);
-    run(hose, out, 10.0);
+    pressurise(hose, out, units::kPa(15.0));
     out = BenchOutputs{};
     out.ventValve = true;
     run(hose, out, 3.0);

@@ -1,8 +1,9 @@
 // The LPG sample in the chromatograph against its scenarios' truth: start, running for the
 // analysis time, done with the table; seeded noise, detection limit, mass fractions.
+#include "gasbench/sim/lpg_sample_model.hpp"
+
 #include <gtest/gtest.h>
 
-#include "gasbench/sim/lpg_sample_model.hpp"
 #include "sim_test_support.hpp"
 
 namespace gasbench::sim {
@@ -14,7 +15,9 @@ using test::run;
 double percentOf(const Signals& s, const std::string& name) {
     return units::inPercent(s.get<units::Fraction>(name, units::percent(-1)));
 }
-double stateOf(const Signals& s) { return s.get<units::Fraction>("state", units::fraction(-1)).value(); }
+double stateOf(const Signals& s) {
+    return s.get<units::Fraction>("state", units::fraction(-1)).value();
+}
 
 Signals analyse(LpgSampleModel& gc, double analysisSeconds) {
     BenchOutputs start;
@@ -49,16 +52,20 @@ TEST_P(LpgTruth, TheTableMatchesTheTruth) {
     }
     EXPECT_NEAR(massSum, 100.0, 1e-6);
     EXPECT_NEAR(volSum, 100.0, 0.2);  // components under the detection limit read 0
-    EXPECT_NEAR(percentOf(table, "dme_vol"), test::truthValue(s, "dme_fraction"), test::truthTolerance(s, "dme_fraction"));
-    EXPECT_NEAR(c3c4, test::truthValue(s, "c3_c4_fraction"), test::truthTolerance(s, "c3_c4_fraction"));
+    EXPECT_NEAR(percentOf(table, "dme_vol"), test::truthValue(s, "dme_fraction"),
+                test::truthTolerance(s, "dme_fraction"));
+    EXPECT_NEAR(c3c4, test::truthValue(s, "c3_c4_fraction"),
+                test::truthTolerance(s, "c3_c4_fraction"));
     EXPECT_NEAR(percentOf(table, "c5_plus_vol"), test::truthValue(s, "c5_plus_fraction"),
                 test::truthTolerance(s, "c5_plus_fraction"));
     // DME fails when detected: any reading above 0 is above the detection limit.
-    bool pass = c3c4 >= 95.0 && percentOf(table, "c5_plus_vol") <= 3.0 && percentOf(table, "dme_vol") == 0.0;
+    bool pass = c3c4 >= 95.0 && percentOf(table, "c5_plus_vol") <= 3.0 &&
+                percentOf(table, "dme_vol") == 0.0;
     EXPECT_EQ(pass, s.truth.pass);
 }
 
-INSTANTIATE_TEST_SUITE_P(Scenarios, LpgTruth, ::testing::Values("lpg-clean", "lpg-dme", "lpg-heavy", "lpg-dme-trace"));
+INSTANTIATE_TEST_SUITE_P(Scenarios, LpgTruth,
+                         ::testing::Values("lpg-clean", "lpg-dme", "lpg-heavy", "lpg-dme-trace"));
 
 TEST(LpgSampleModel, MassFractionsFollowTheMolarMasses) {
     LpgParams p = std::get<LpgParams>(test::scenario("lpg-dme").model);
@@ -67,7 +74,8 @@ TEST(LpgSampleModel, MassFractionsFollowTheMolarMasses) {
     Signals t = analyse(gc, units::inSeconds(p.analysisTime));
     // DME 8 % vol, 46.069 g/mol, against the mixture's mean molar mass.
     double mean = 0.0;
-    for (std::size_t i = 0; i < kLpgComponents.size(); ++i) mean += p.volumePercent[i] / 100.0 * kLpgComponents[i].molarMass;
+    for (std::size_t i = 0; i < kLpgComponents.size(); ++i)
+        mean += p.volumePercent[i] / 100.0 * kLpgComponents[i].molarMass;
     EXPECT_NEAR(percentOf(t, "dme_mass"), 8.0 * 46.069 / mean, 1e-4);
     EXPECT_NEAR(percentOf(t, "dme_vol"), 8.0, 1e-4);
 }

@@ -1,10 +1,11 @@
 // The regulator against its scenarios' truth: outlet extremes over the inlet and flow grid the
 // household profile sweeps, lock-up at zero flow, the over-flow shut-off.
+#include "gasbench/sim/regulator_model.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "gasbench/sim/regulator_model.hpp"
 #include "sim_test_support.hpp"
 
 namespace gasbench::sim {
@@ -40,16 +41,20 @@ TEST_P(RegulatorTruth, OutletExtremesAndLockUpMatchTheTruth) {
         }
         lockUp = std::max(lockUp, settledOutlet(regulator, inlet, 0.0));
     }
-    EXPECT_NEAR(low, test::truthValue(s, "outlet_pressure_min"), test::truthTolerance(s, "outlet_pressure_min") / 2);
-    EXPECT_NEAR(high, test::truthValue(s, "outlet_pressure_max"), test::truthTolerance(s, "outlet_pressure_max") / 2);
-    EXPECT_NEAR(lockUp, test::truthValue(s, "lock_up_pressure"), test::truthTolerance(s, "lock_up_pressure") / 2);
+    EXPECT_NEAR(low, test::truthValue(s, "outlet_pressure_min"),
+                test::truthTolerance(s, "outlet_pressure_min") / 2);
+    EXPECT_NEAR(high, test::truthValue(s, "outlet_pressure_max"),
+                test::truthTolerance(s, "outlet_pressure_max") / 2);
+    EXPECT_NEAR(lockUp, test::truthValue(s, "lock_up_pressure"),
+                test::truthTolerance(s, "lock_up_pressure") / 2);
     // The verdict the truth states follows from the household limits.
     bool pass = low >= 2.30 && high <= 3.30 && lockUp <= 3.50;
     EXPECT_EQ(pass, s.truth.pass);
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, RegulatorTruth,
-                         ::testing::Values("regulator-pass", "regulator-drift-high", "regulator-borderline-inside",
+                         ::testing::Values("regulator-pass", "regulator-drift-high",
+                                           "regulator-borderline-inside",
                                            "regulator-borderline-outside", "regulator-tampered"));
 
 TEST(RegulatorModel, OverFlowShutOffTripsUntilTheSupplyCloses) {
@@ -57,7 +62,9 @@ TEST(RegulatorModel, OverFlowShutOffTripsUntilTheSupplyCloses) {
     EXPECT_GT(settledOutlet(regulator, 0.3, 2000.0), 2.0);
     EXPECT_LT(settledOutlet(regulator, 0.3, 3500.0), 0.01);
     EXPECT_TRUE(regulator.tripped());
-    EXPECT_EQ(units::inLitresPerHour(published(regulator).get<units::VolumeFlow>(kFlow, units::litresPerHour(-1))), 0.0);
+    EXPECT_EQ(units::inLitresPerHour(
+                  published(regulator).get<units::VolumeFlow>(kFlow, units::litresPerHour(-1))),
+              0.0);
     // Back to a normal flow it stays shut until reset.
     EXPECT_LT(settledOutlet(regulator, 0.3, 1000.0), 0.01);
     BenchOutputs closed;

@@ -14,7 +14,7 @@ using test::readFloat;
 using test::writeFloat;
 
 class SimFaults : public test::SimServerTest {
-protected:
+  protected:
     void SetUp() override { serve("regulator-pass", 20.0); }
 
     // Regulator running at 300 kPa inlet, 1000 L/h.
@@ -56,7 +56,8 @@ TEST_F(SimFaults, LateAnswersTimeOut) {
     Fault f = fault(FaultKind::delay, 3);
     f.delay = units::milliseconds(400);
     bench_->injectFault(f);
-    auto flame = client(3, std::chrono::milliseconds(100)), flow = client(4, std::chrono::milliseconds(100));
+    auto flame = client(3, std::chrono::milliseconds(100)),
+         flow = client(4, std::chrono::milliseconds(100));
     EXPECT_FALSE(identityReads(flame.get()));
     EXPECT_EQ(errno, ETIMEDOUT);
     EXPECT_TRUE(identityReads(flow.get()));
@@ -113,7 +114,8 @@ TEST_F(SimFaults, FrozenChannelKeepsItsValue) {
     ASSERT_TRUE(writeFloat(outputs.get(), 2, 1000.0f));
     benchSleep(3.0);
     EXPECT_EQ(*readFloat(inlet.get(), 2), frozen);
-    EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(*bench_->signal("inlet_pressure"))), 1000.0, 1.0);
+    EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(*bench_->signal("inlet_pressure"))), 1000.0,
+                1.0);
     bench_->clearInjectedFaults();
     EXPECT_TRUE(eventually([&] { return std::fabs(*readFloat(inlet.get(), 2) - 1000.0f) < 1.0f; }));
 }
@@ -157,7 +159,8 @@ TEST_F(SimFaults, ScenarioFaultsFollowTheirBenchTimeWindow) {
     f.from = toNanos(units::seconds(2.0));
     f.until = toNanos(units::seconds(4.0));
     s.faults.push_back(f);
-    bench_ = std::make_unique<SimBench>(loadBenchLayout(test::fixture("sim/bench-layout.json")), s, *clock_);
+    bench_ = std::make_unique<SimBench>(loadBenchLayout(test::fixture("sim/bench-layout.json")), s,
+                                        *clock_);
     SimServerConfig config;
     config.tcp = hal::BusConfig{};
     config.tcp->port = 0;
@@ -221,7 +224,8 @@ TEST_F(SimFaults, ControlUnitRefusesAndRestarts) {
     EXPECT_TRUE(eventually([&] {
         auto c = client(kControlUnitId);
         std::uint16_t restart = 1;
-        return c && modbus_read_registers(c.get(), control::kRestartMs, 1, &restart) == 1 && restart == 0;
+        return c && modbus_read_registers(c.get(), control::kRestartMs, 1, &restart) == 1 &&
+               restart == 0;
     }));
 }
 

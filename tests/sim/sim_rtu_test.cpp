@@ -18,7 +18,7 @@ using test::ModbusClient;
 using test::readFloat;
 
 class SimRtu : public ::testing::Test {
-protected:
+  protected:
     void serve(int baud, bool holdToWireTime = true) {
         bench_ = std::make_unique<SimBench>(loadBenchLayout(test::fixture("sim/bench-layout.json")),
                                             test::scenario("lpg-dme"), clock_);
@@ -34,10 +34,12 @@ protected:
     void TearDown() override {
         if (server_) server_->stop();
     }
-    ModbusClient client(int unit, std::chrono::milliseconds timeout = std::chrono::milliseconds(500)) {
+    ModbusClient client(int unit,
+                        std::chrono::milliseconds timeout = std::chrono::milliseconds(500)) {
         ModbusClient ctx(modbus_new_rtu(pty_.busEnd().c_str(), line_.baud, 'N', 8, 1));
         modbus_set_slave(ctx.get(), unit);
-        modbus_set_response_timeout(ctx.get(), 0, static_cast<std::uint32_t>(timeout.count() * 1000));
+        modbus_set_response_timeout(ctx.get(), 0,
+                                    static_cast<std::uint32_t>(timeout.count() * 1000));
         if (modbus_connect(ctx.get()) != 0) return nullptr;
         return ctx;
     }
@@ -56,7 +58,8 @@ TEST_F(SimRtu, EveryUnitAnswersOnOneLine) {
     for (const auto& dev : bench_->layout().devices) {
         modbus_set_slave(c.get(), dev.unitId);
         std::uint16_t identity = 0;
-        ASSERT_EQ(modbus_read_input_registers(c.get(), dev.map.identity->address, 1, &identity), 1) << dev.name;
+        ASSERT_EQ(modbus_read_input_registers(c.get(), dev.map.identity->address, 1, &identity), 1)
+            << dev.name;
         EXPECT_EQ(identity, dev.map.identity->expected);
     }
     // The chromatograph: start an analysis, see it running.
@@ -65,9 +68,9 @@ TEST_F(SimRtu, EveryUnitAnswersOnOneLine) {
     std::uint16_t state = 0;
     ASSERT_EQ(modbus_read_input_registers(c.get(), 1, 1, &state), 1);
     EXPECT_EQ(state, 1);
-    EXPECT_TRUE(test::eventually([&] {
-        return modbus_read_input_registers(c.get(), 1, 1, &state) == 1 && state == 2;
-    }, std::chrono::milliseconds(15000)));  // 120 s of analysis at 100x
+    EXPECT_TRUE(test::eventually(
+        [&] { return modbus_read_input_registers(c.get(), 1, 1, &state) == 1 && state == 2; },
+        std::chrono::milliseconds(15000)));          // 120 s of analysis at 100x
     EXPECT_NEAR(*readFloat(c.get(), 26), 8.0, 0.2);  // dme_vol, %
 }
 

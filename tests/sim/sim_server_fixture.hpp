@@ -23,7 +23,8 @@ struct ModbusDeleter {
 };
 using ModbusClient = std::unique_ptr<modbus_t, ModbusDeleter>;
 
-inline ModbusClient tcpClient(std::uint16_t port, int unit, std::chrono::milliseconds timeout = std::chrono::milliseconds(1000)) {
+inline ModbusClient tcpClient(std::uint16_t port, int unit,
+                              std::chrono::milliseconds timeout = std::chrono::milliseconds(1000)) {
     ModbusClient ctx(modbus_new_tcp("127.0.0.1", port));
     modbus_set_slave(ctx.get(), unit);
     modbus_set_response_timeout(ctx.get(), 0, static_cast<std::uint32_t>(timeout.count() * 1000));
@@ -34,7 +35,8 @@ inline ModbusClient tcpClient(std::uint16_t port, int unit, std::chrono::millise
 // An f32 (abcd) input or holding register pair; nullopt when the request fails (errno set).
 inline std::optional<float> readFloat(modbus_t* ctx, int address, bool input = true) {
     std::uint16_t words[2];
-    int rc = input ? modbus_read_input_registers(ctx, address, 2, words) : modbus_read_registers(ctx, address, 2, words);
+    int rc = input ? modbus_read_input_registers(ctx, address, 2, words)
+                   : modbus_read_registers(ctx, address, 2, words);
     if (rc != 2) return std::nullopt;
     return modbus_get_float_abcd(words);
 }
@@ -43,7 +45,8 @@ inline std::optional<float> readFloat(modbus_t* ctx, int address, bool input = t
 // words are made by hand.
 inline bool writeFloat(modbus_t* ctx, int address, float value) {
     auto bits = std::bit_cast<std::uint32_t>(value);
-    std::uint16_t words[2] = {static_cast<std::uint16_t>(bits >> 16), static_cast<std::uint16_t>(bits & 0xFFFF)};
+    std::uint16_t words[2] = {static_cast<std::uint16_t>(bits >> 16),
+                              static_cast<std::uint16_t>(bits & 0xFFFF)};
     return modbus_write_registers(ctx, address, 2, words) == 2;
 }
 
@@ -59,10 +62,11 @@ bool eventually(F condition, std::chrono::milliseconds wall = std::chrono::milli
 }
 
 class SimServerTest : public ::testing::Test {
-protected:
+  protected:
     void serve(const std::string& scenarioName, double timeScale) {
         clock_ = std::make_unique<ScaledSteadyClock>(timeScale);
-        bench_ = std::make_unique<SimBench>(loadBenchLayout(fixture("sim/bench-layout.json")), scenario(scenarioName), *clock_);
+        bench_ = std::make_unique<SimBench>(loadBenchLayout(fixture("sim/bench-layout.json")),
+                                            scenario(scenarioName), *clock_);
         SimServerConfig config;
         config.tcp = hal::BusConfig{};
         config.tcp->host = "127.0.0.1";
@@ -73,11 +77,14 @@ protected:
     void TearDown() override {
         if (server_) server_->stop();
     }
-    ModbusClient client(int unit, std::chrono::milliseconds timeout = std::chrono::milliseconds(1000)) {
+    ModbusClient client(int unit,
+                        std::chrono::milliseconds timeout = std::chrono::milliseconds(1000)) {
         return tcpClient(server_->tcpPort(), unit, timeout);
     }
     // Waits for `seconds` of bench time.
-    void benchSleep(double seconds) { std::this_thread::sleep_for(clock_->toWall(toNanos(units::seconds(seconds)))); }
+    void benchSleep(double seconds) {
+        std::this_thread::sleep_for(clock_->toWall(toNanos(units::seconds(seconds))));
+    }
 
     std::unique_ptr<ScaledSteadyClock> clock_;
     std::unique_ptr<SimBench> bench_;

@@ -19,7 +19,8 @@ TEST_F(SimServerTcp, EveryUnitAnswersWithItsIdentity) {
         auto c = client(dev.unitId);
         ASSERT_TRUE(c);
         std::uint16_t identity = 0;
-        ASSERT_EQ(modbus_read_input_registers(c.get(), dev.map.identity->address, 1, &identity), 1) << dev.name;
+        ASSERT_EQ(modbus_read_input_registers(c.get(), dev.map.identity->address, 1, &identity), 1)
+            << dev.name;
         EXPECT_EQ(identity, dev.map.identity->expected) << dev.name;
     }
     auto absent = client(9);
@@ -36,15 +37,16 @@ TEST_F(SimServerTcp, EveryUnitAnswersWithItsIdentity) {
 TEST_F(SimServerTcp, OutputsDriveTheRegulatorAndTheInstrumentsShowIt) {
     serve("regulator-pass", 20.0);
     auto outputs = client(5);
-    ASSERT_TRUE(writeFloat(outputs.get(), 2, 300.0f));   // pressure_setpoint, kPa
-    ASSERT_TRUE(writeFloat(outputs.get(), 0, 1000.0f));  // flow_setpoint, L/h
+    ASSERT_TRUE(writeFloat(outputs.get(), 2, 300.0f));    // pressure_setpoint, kPa
+    ASSERT_TRUE(writeFloat(outputs.get(), 0, 1000.0f));   // flow_setpoint, L/h
     ASSERT_EQ(modbus_write_bit(outputs.get(), 0, 1), 1);  // supply_valve
     benchSleep(5.0);
     auto inlet = client(1), outlet = client(2), flow = client(4);
     EXPECT_NEAR(*readFloat(inlet.get(), 2), 300.0, 0.5);
     EXPECT_NEAR(*readFloat(outlet.get(), 2), 2.80 - 0.20, 0.01);  // droop 0.2 kPa per m3/h
     EXPECT_NEAR(*readFloat(flow.get(), 2), 1000.0, 0.01);
-    EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(*bench_->signal("pressure_setpoint"))), 300.0, 1e-3);
+    EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(*bench_->signal("pressure_setpoint"))),
+                300.0, 1e-3);
 }
 
 TEST_F(SimServerTcp, TheWatchdogClosesTheValvesWhenItLapses) {
@@ -102,8 +104,10 @@ TEST_F(SimServerTcp, ReportsItsThroughput) {
     std::uint16_t words[10];
     constexpr int kReads = 3000;
     auto start = std::chrono::steady_clock::now();
-    for (int i = 0; i < kReads; ++i) ASSERT_EQ(modbus_read_input_registers(gc.get(), 2, 10, words), 10);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (int i = 0; i < kReads; ++i)
+        ASSERT_EQ(modbus_read_input_registers(gc.get(), 2, 10, words), 10);
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << "[ measured ] 10-register TCP reads, one client: " << kReads / seconds << "/s\n";
     EXPECT_NEAR(modbus_get_float_abcd(words), 0.0, 1e-9);  // no analysis yet: the table is empty
 }
@@ -117,14 +121,15 @@ TEST_F(SimServerTcp, TheFlameFailureDeviceClosesOnTimeThroughModbus) {
     ASSERT_EQ(modbus_write_bit(outputs.get(), 4, 1), 1);  // knob held
     ASSERT_EQ(modbus_write_bit(outputs.get(), 1, 1), 1);  // igniter
     std::uint8_t lit = 0;
-    ASSERT_TRUE(eventually([&] { return modbus_read_input_bits(flame.get(), 0, 1, &lit) == 1 && lit == 1; }));
-    benchSleep(12.0);                                     // past the 6 s opening time
+    ASSERT_TRUE(eventually(
+        [&] { return modbus_read_input_bits(flame.get(), 0, 1, &lit) == 1 && lit == 1; }));
+    benchSleep(12.0);  // past the 6 s opening time
     ASSERT_EQ(modbus_write_bit(outputs.get(), 1, 0), 1);
     ASSERT_EQ(modbus_write_bit(outputs.get(), 4, 0), 1);  // released: the device holds
     benchSleep(20.0);                                     // warm: > 5 heating time constants
     ASSERT_EQ(modbus_read_input_bits(flame.get(), 0, 1, &lit), 1);
     ASSERT_EQ(lit, 1);
-    EXPECT_GT(*readFloat(flame.get(), 2), 29.0);          // thermocouple mV, warm
+    EXPECT_GT(*readFloat(flame.get(), 2), 29.0);  // thermocouple mV, warm
 
     ASSERT_EQ(modbus_write_bit(outputs.get(), 0, 0), 1);  // flame-out pulse
     Nanos flameOut = clock_->now();
@@ -132,7 +137,7 @@ TEST_F(SimServerTcp, TheFlameFailureDeviceClosesOnTimeThroughModbus) {
     ASSERT_EQ(modbus_write_bit(outputs.get(), 0, 1), 1);
     ASSERT_EQ(modbus_read_input_bits(flame.get(), 0, 1, &lit), 1);
     EXPECT_EQ(lit, 0);
-    EXPECT_GT(*readFloat(flow.get(), 2), 100.0);          // unburnt gas until the magnet lets go
+    EXPECT_GT(*readFloat(flow.get(), 2), 100.0);  // unburnt gas until the magnet lets go
     Nanos stopped = 0;
     ASSERT_TRUE(eventually(
         [&] {

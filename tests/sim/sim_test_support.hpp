@@ -11,8 +11,12 @@
 
 namespace gasbench::sim::test {
 
-inline std::string fixture(const std::string& relative) { return std::string(GASBENCH_FIXTURES_DIR) + "/" + relative; }
-inline Scenario scenario(const std::string& name) { return loadScenario(fixture("scenarios/" + name + ".json")); }
+inline std::string fixture(const std::string& relative) {
+    return std::string(GASBENCH_FIXTURES_DIR) + "/" + relative;
+}
+inline Scenario scenario(const std::string& name) {
+    return loadScenario(fixture("scenarios/" + name + ".json"));
+}
 
 inline double truthValue(const Scenario& s, const std::string& item) {
     const TruthMeasurement* m = s.truth.find(item);
@@ -25,13 +29,13 @@ inline double truthTolerance(const Scenario& s, const std::string& item) {
 
 // A clock the test winds by hand: bench time moves only when told.
 class ManualClock final : public Clock {
-public:
+  public:
     ManualClock() : Clock(1.0) {}
     Nanos now() const override { return now_; }
     std::chrono::nanoseconds toWall(Nanos d) const override { return std::chrono::nanoseconds(d); }
     void advance(units::Duration d) { now_ += toNanos(d); }
 
-private:
+  private:
     Nanos now_ = 0;
 };
 

@@ -31,9 +31,10 @@ std::string lineAfter(testing::Subprocess& p, const std::string& prefix) {
 
 TEST(SimVerb, ServesTcpAndRtuUntilSigterm) {
     testing::PtyPair pty;
-    testing::Subprocess sim({kGasbench, "sim", "--scenario", "cooker-ffd-pass", "--listen", "127.0.0.1:0", "--rtu",
-                             pty.deviceEnd(), "--baud", "115200", "--time-scale", "20"},
-                            true);
+    testing::Subprocess sim(
+        {kGasbench, "sim", "--scenario", "cooker-ffd-pass", "--listen", "127.0.0.1:0", "--rtu",
+         pty.deviceEnd(), "--baud", "115200", "--time-scale", "20"},
+        true);
     std::string address = lineAfter(sim, "listening on tcp 127.0.0.1:");
     ASSERT_FALSE(address.empty());
     auto port = static_cast<std::uint16_t>(std::stoi(address));

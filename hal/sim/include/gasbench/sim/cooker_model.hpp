@@ -30,7 +30,7 @@ struct CookerParams {
 };
 
 class CookerModel final : public SampleModel {
-public:
+  public:
     explicit CookerModel(CookerParams p);
 
     std::string_view kind() const override { return "cooker"; }
@@ -44,7 +44,7 @@ public:
     bool magnetHolding() const { return magnetHolding_; }
     bool flameLit() const { return lit_; }
 
-private:
+  private:
     CookerParams p_;
     units::Duration tauHeat_;
     units::Duration tauCool_;

@@ -18,11 +18,11 @@ enum class FaultKind {
     dropConnections,    // a connection that sends a request is closed without an answer
     delay,              // answers leave late by `delay` (wall time)
     corruptCrc,         // RTU answers carry a wrong CRC
-    exception,          // requests touching [firstAddress, lastAddress] get exception `exceptionCode`
-    restart,            // the server is down (no listener, connections closed) for the window
-    freeze,             // the channel keeps the value it had when the fault began
-    noise,              // the channel gets Gaussian noise of `amount` (channel unit, one sigma)
-    drift,              // the channel drifts by `amount` channel units per bench second
+    exception,  // requests touching [firstAddress, lastAddress] get exception `exceptionCode`
+    restart,    // the server is down (no listener, connections closed) for the window
+    freeze,     // the channel keeps the value it had when the fault began
+    noise,      // the channel gets Gaussian noise of `amount` (channel unit, one sigma)
+    drift,      // the channel drifts by `amount` channel units per bench second
 };
 
 struct Fault {

@@ -30,7 +30,7 @@ struct HoseParams {
 };
 
 class HoseModel final : public SampleModel {
-public:
+  public:
     explicit HoseModel(HoseParams p);
 
     std::string_view kind() const override { return "hose"; }
@@ -41,7 +41,7 @@ public:
     double leakCoefficient() const { return p_.volume.value() / tauLeak_.value(); }
     units::Duration leakTimeConstant() const { return tauLeak_; }
 
-private:
+  private:
     double gasKelvin() const;
     units::Pressure reported() const;
 
@@ -49,7 +49,7 @@ private:
     units::Duration tauLeak_;
     units::Duration tauStabilise_;
     double elapsedS_ = 0.0;
-    double pLeakPa_ = 0.0;         // gauge pressure the leak acts on (at the isolation temperature)
+    double pLeakPa_ = 0.0;  // gauge pressure the leak acts on (at the isolation temperature)
     double overTemperatureK_ = 0.0;
     double supplyPa_ = 0.0;
     bool connected_ = false;

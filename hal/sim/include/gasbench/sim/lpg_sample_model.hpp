@@ -18,9 +18,9 @@
 namespace gasbench::sim {
 
 struct LpgComponent {
-    const char* name;   // as in the channel names: "propane", "dme"
-    double molarMass;   // g/mol
-    bool c3c4;          // counts in C3+C4
+    const char* name;  // as in the channel names: "propane", "dme"
+    double molarMass;  // g/mol
+    bool c3c4;         // counts in C3+C4
 };
 
 inline constexpr std::array<LpgComponent, 7> kLpgComponents{{
@@ -48,7 +48,7 @@ struct LpgParams {
 };
 
 class LpgSampleModel final : public SampleModel {
-public:
+  public:
     explicit LpgSampleModel(LpgParams p) : p_(p) {}
 
     std::string_view kind() const override { return "lpg"; }
@@ -56,7 +56,7 @@ public:
     void publish(Signals& board) const override;
     AnalyzerState state() const { return state_; }
 
-private:
+  private:
     void finishAnalysis();
 
     LpgParams p_;

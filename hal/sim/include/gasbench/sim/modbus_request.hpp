@@ -24,7 +24,10 @@ struct ModbusRequest {
     AddressRange read;
     AddressRange write;
     bool writesCoils() const { return write.count > 0 && (function == 5 || function == 15); }
-    bool writesRegisters() const { return write.count > 0 && (function == 6 || function == 16 || function == 22 || function == 23); }
+    bool writesRegisters() const {
+        return write.count > 0 &&
+               (function == 6 || function == 16 || function == 22 || function == 23);
+    }
 };
 
 // `pdu` starts at the function code; `unitId` from the header.

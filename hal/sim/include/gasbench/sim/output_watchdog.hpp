@@ -11,7 +11,7 @@
 namespace gasbench::sim {
 
 class OutputWatchdog {
-public:
+  public:
     explicit OutputWatchdog(units::Duration timeout) : timeout_(toNanos(timeout)) {}
 
     void refresh(Nanos now) {
@@ -28,7 +28,7 @@ public:
     bool lapsed() const { return lapsed_; }
     bool armed() const { return armed_; }
 
-private:
+  private:
     Nanos timeout_;
     Nanos lastRefresh_ = 0;
     bool armed_ = false;

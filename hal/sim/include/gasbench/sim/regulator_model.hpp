@@ -16,7 +16,7 @@ namespace gasbench::sim {
 struct RegulatorParams {
     units::Pressure referenceOutlet = units::kPa(2.8);
     units::Pressure referenceInlet = units::MPa(0.3);
-    double inletGainKPaPerMPa = 0.1;     // outlet rise per MPa of inlet
+    double inletGainKPaPerMPa = 0.1;         // outlet rise per MPa of inlet
     double droopKPaPerCubicMetreHour = 0.3;  // outlet fall per m3/h of flow
     units::Pressure lockUp = units::kPa(3.2);
     units::VolumeFlow overFlowTrip = units::litresPerHour(1500.0);
@@ -29,7 +29,7 @@ struct RegulatorParams {
 };
 
 class RegulatorModel final : public SampleModel {
-public:
+  public:
     explicit RegulatorModel(RegulatorParams p) : p_(p) {}
 
     std::string_view kind() const override { return "regulator"; }
@@ -37,7 +37,7 @@ public:
     void publish(Signals& board) const override;
     bool tripped() const { return tripped_; }
 
-private:
+  private:
     RegulatorParams p_;
     units::Pressure inlet_ = units::kPa(0.0);
     units::Pressure outlet_ = units::kPa(0.0);

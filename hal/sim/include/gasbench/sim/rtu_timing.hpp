@@ -16,6 +16,7 @@ units::Duration characterTime(const hal::BusConfig& line);
 // The silence that ends a frame: 3.5 characters, and at least 1.75 ms above 19200 baud.
 units::Duration frameSilence(const hal::BusConfig& line);
 // Request on the wire, silence, answer on the wire, silence.
-units::Duration transactionTime(const hal::BusConfig& line, std::size_t requestBytes, std::size_t answerBytes);
+units::Duration transactionTime(const hal::BusConfig& line, std::size_t requestBytes,
+                                std::size_t answerBytes);
 
 }  // namespace gasbench::sim

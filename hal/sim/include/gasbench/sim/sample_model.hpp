@@ -12,7 +12,7 @@
 namespace gasbench::sim {
 
 class SampleModel {
-public:
+  public:
     virtual ~SampleModel() = default;
     virtual std::string_view kind() const = 0;
     // Moves the sample on by `dt` of bench time, the outputs held as given.

@@ -1,7 +1,8 @@
 #pragma once
 // A scenario (fixtures/scenarios/*.json): the sample under test with its model parameters, the
 // faults to inject, technician events, and the ground truth a procedure must recover:
-//   {"id", "description", "model": {"kind": "cooker"|"regulator"|"hose"|"lpg", "parameters": {...}},
+//   {"id", "description", "model": {"kind": "cooker"|"regulator"|"hose"|"lpg", "parameters":
+//   {...}},
 //    "events": [{"at_s", "kind": "blow_out"|"knob_held"|"knob_released"}], "faults": [...],
 //    "truth": {"procedure", "verdict": "pass"|"fail",
 //              "measurements": {ITEM: {"value", "unit", "tolerance"}}}}
@@ -28,7 +29,8 @@ struct TruthMeasurement {
 };
 
 struct Truth {
-    std::string procedure;  // "flame-failure", "regulator-outlet-pressure", "hose-leakage", "lpg-dme"
+    std::string
+        procedure;  // "flame-failure", "regulator-outlet-pressure", "hose-leakage", "lpg-dme"
     bool pass = false;
     std::vector<TruthMeasurement> measurements;
 

@@ -22,7 +22,7 @@ inline constexpr const char* kFlow = "flow";
 inline constexpr const char* kTotal = "total";
 
 class Signals {
-public:
+  public:
     void set(const std::string& name, units::Quantity value) { values_[name] = value; }
     const units::Quantity* find(const std::string& name) const {
         auto it = values_.find(name);
@@ -38,7 +38,7 @@ public:
     bool state(const std::string& name) const { return get<bool>(name, false); }
     const std::map<std::string, units::Quantity>& all() const { return values_; }
 
-private:
+  private:
     std::map<std::string, units::Quantity> values_;
 };
 

@@ -25,7 +25,7 @@
 namespace gasbench::sim {
 
 class SimBench {
-public:
+  public:
     SimBench(BenchLayout layout, Scenario scenario, const Clock& clock);
     ~SimBench();
     SimBench(const SimBench&) = delete;
@@ -38,7 +38,8 @@ public:
     // --- the server thread ---
     // Brings the bench up to `now`, lets `serve` answer from the unit's mapping (nullptr for a
     // unit the bench does not have), then takes in what the request wrote.
-    void handle(const ModbusRequest& request, Nanos now, const std::function<void(modbus_mapping_t*)>& serve);
+    void handle(const ModbusRequest& request, Nanos now,
+                const std::function<void(modbus_mapping_t*)>& serve);
     void tick(Nanos now);
     // The link faults active at `now` for a unit; unit 0 asks for every unit's (connection
     // faults). The control unit has none.
@@ -56,7 +57,7 @@ public:
     std::optional<units::Quantity> signal(const std::string& name) const;
     bool watchdogLapsed() const;
 
-private:
+  private:
     enum class Source { scenario, injected, control };
     struct ActiveFault {
         Fault fault;

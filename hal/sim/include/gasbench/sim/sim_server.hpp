@@ -27,7 +27,7 @@ struct SimServerConfig {
 };
 
 class SimServer {
-public:
+  public:
     SimServer(SimBench& bench, SimServerConfig config);
     ~SimServer();
     SimServer(const SimServer&) = delete;
@@ -43,7 +43,7 @@ public:
     void dropAllConnections() { dropAll_ = true; }
     void restart(std::chrono::milliseconds downtime);
 
-private:
+  private:
     struct Impl;
     void run();
 

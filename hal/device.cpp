@@ -1,5 +1,6 @@
 #include "gasbench/hal/device.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "gasbench/hal/codec.hpp"
@@ -127,6 +128,37 @@ LinkResult<units::Quantity> Device::read(ModbusLink& link, const ChannelSpec& ch
 }
 
 LinkResult<units::Quantity> Device::read(ModbusLink& link, const std::string& name) { return read(link, channel(name)); }
+
+LinkResult<std::vector<units::Quantity>> Device::readMany(ModbusLink& link, const std::vector<std::string>& names) {
+    std::vector<const ChannelSpec*> specs;
+    for (const std::string& n : names) specs.push_back(&channel(n));
+    if (specs.empty()) return refusal<std::vector<units::Quantity>>(LinkErrorKind::config, "no channels to read");
+    const RegisterFunction f = specs.front()->function;
+    unsigned first = 65535, end = 0;
+    for (const ChannelSpec* c : specs) {
+        if (c->function != f || !holdsWords(f) || !c->readable()) {
+            return refusal<std::vector<units::Quantity>>(
+                LinkErrorKind::config, "'" + c->name + "' is not a readable register of the same table as '" +
+                                           specs.front()->name + "'");
+        }
+        first = std::min<unsigned>(first, c->address);
+        end = std::max<unsigned>(end, static_cast<unsigned>(c->address) + c->width());
+    }
+    if (end - first > 125) {
+        return refusal<std::vector<units::Quantity>>(LinkErrorKind::config,
+                                                     "the channels span " + std::to_string(end - first) +
+                                                         " registers, more than one request reads");
+    }
+    auto r = link.readRegisters(unitId_, f, static_cast<std::uint16_t>(first), static_cast<std::uint16_t>(end - first));
+    noteOutcome(r.error);
+    LinkResult<std::vector<units::Quantity>> out{std::nullopt, r.error, r.started, r.finished, r.attempts};
+    if (!r.ok()) return out;
+    std::vector<units::Quantity> values;
+    std::span<const std::uint16_t> words(*r.value);
+    for (const ChannelSpec* c : specs) values.push_back(decodeChannel(*c, words.subspan(c->address - first, c->width())));
+    out.value = std::move(values);
+    return out;
+}
 
 LinkResult<Done> Device::write(ModbusLink& link, const ChannelSpec& ch, const units::Quantity& value) {
     if (state_ != DeviceState::armed) {

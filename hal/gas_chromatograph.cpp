@@ -1,5 +1,7 @@
 #include "gasbench/hal/gas_chromatograph.hpp"
 
+#include <cmath>
+
 namespace gasbench::hal {
 
 GasChromatograph::GasChromatograph(Device& device, ModbusLink& link) : device_(device), link_(link) {
@@ -26,33 +28,25 @@ LinkResult<AnalysisState> GasChromatograph::state() {
 }
 
 LinkResult<ComponentTable> GasChromatograph::componentTable() {
-    LinkResult<ComponentTable> out;
-    ComponentTable table;
-    auto fraction = [&](const std::string& channel) -> std::optional<units::Fraction> {
-        auto r = readAs<units::Fraction>(device_, link_, channel);
-        if (out.attempts == 0) out.started = r.started;
-        out.finished = r.finished;
-        out.attempts += r.attempts;
-        if (!r.ok()) out.error = r.error;
-        return r.value;
-    };
+    std::vector<std::string> names;
     for (const char* c : kLpgComponents) {
-        auto vol = fraction(std::string(c) + "_vol");
-        if (!vol) return out;
-        auto mass = fraction(std::string(c) + "_mass");
-        if (!mass) return out;
-        table.components.push_back({c, *vol, *mass});
+        names.push_back(std::string(c) + "_vol");
+        names.push_back(std::string(c) + "_mass");
     }
-    auto limit = fraction("detection_limit");
-    if (!limit) return out;
-    table.detectionLimit = *limit;
-    LinkResult<int> count = readCount(device_, link_, "analysis_count");
-    out.finished = count.finished;
-    if (!count.ok()) {
-        out.error = count.error;
-        return out;
+    names.push_back("detection_limit");
+    names.push_back("analysis_count");
+    // One request for the whole table, so that it comes from one analysis.
+    auto r = device_.readMany(link_, names);
+    LinkResult<ComponentTable> out{std::nullopt, r.error, r.started, r.finished, r.attempts};
+    if (!r.ok()) return out;
+    const std::vector<units::Quantity>& v = *r.value;
+    ComponentTable table;
+    for (std::size_t i = 0; i < kLpgComponents.size(); ++i) {
+        table.components.push_back(
+            {kLpgComponents[i], std::get<units::Fraction>(v[2 * i]), std::get<units::Fraction>(v[2 * i + 1])});
     }
-    table.analysisCount = *count.value;
+    table.detectionLimit = std::get<units::Fraction>(v[v.size() - 2]);
+    table.analysisCount = static_cast<int>(std::lround(std::get<units::Fraction>(v.back()).value()));
     out.value = std::move(table);
     return out;
 }

@@ -203,6 +203,11 @@ TEST(Drivers, GasChromatographRunsAnAnalysis) {
     EXPECT_NEAR(units::inPercent(table.value->components.back().mass), 16.5, 1e-5);
     EXPECT_NEAR(units::inPercent(table.value->detectionLimit), 0.01, 1e-7);
     EXPECT_EQ(table.value->analysisCount, 4);
+    EXPECT_EQ(table.attempts, 1);  // one request for the whole table
+
+    auto mixed = dev.readMany(link, {"state", "start_analysis"});
+    ASSERT_FALSE(mixed.ok());
+    EXPECT_EQ(mixed.error->kind, LinkErrorKind::config);
 }
 
 TEST(Drivers, RefuseAMapWithoutTheirChannels) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gasbench/hal/link_error.hpp"
 #include "gasbench/hal/modbus_link.hpp"
@@ -52,6 +53,9 @@ public:
     // Reads one readable channel (its registers or bit) and decodes it.
     LinkResult<units::Quantity> read(ModbusLink& link, const ChannelSpec& channel);
     LinkResult<units::Quantity> read(ModbusLink& link, const std::string& channel);
+    // Reads several register channels of one table in a single request (they must span at most
+    // 125 registers); the values come back in the order asked.
+    LinkResult<std::vector<units::Quantity>> readMany(ModbusLink& link, const std::vector<std::string>& channels);
     // Writes one writable channel; refused unless armed or when the value does not fit.
     LinkResult<Done> write(ModbusLink& link, const ChannelSpec& channel, const units::Quantity& value);
     LinkResult<Done> write(ModbusLink& link, const std::string& channel, const units::Quantity& value);

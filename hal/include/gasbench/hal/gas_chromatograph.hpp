@@ -34,7 +34,7 @@ public:
     LinkResult<Done> start() { return device_.write(link_, "start_analysis", true); }
     // A state word outside 0..3 is reported as a bad answer.
     LinkResult<AnalysisState> state();
-    // The whole table; the first failed read ends it with that error.
+    // The whole table, read in one request.
     LinkResult<ComponentTable> componentTable();
 
 private:

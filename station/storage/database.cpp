@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
@@ -99,10 +98,12 @@ void Transaction::commit() {
 }
 
 std::string defaultDatabasePath() {
-    if (QCoreApplication::organizationName().isEmpty()) QCoreApplication::setOrganizationName("gasbench");
-    if (QCoreApplication::applicationName().isEmpty()) QCoreApplication::setApplicationName("gasbench");
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (dir.isEmpty()) throw StorageError("no per-user data folder: give --db FILE");
+    // ~/.local/share/gasbench/gasbench.db (README). Built on GenericDataLocation rather than
+    // AppDataLocation, so the command line and the desktop program share one file whatever
+    // application name each sets (AppDataLocation would add org/app: .../gasbench/gasbench/).
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty()) throw StorageError("no per-user data folder: give --db FILE");
+    QString dir = QDir(base).filePath("gasbench");
     if (!QDir().mkpath(dir)) throw StorageError("cannot create " + dir.toStdString());
     return QDir(dir).filePath("gasbench.db").toStdString();
 }

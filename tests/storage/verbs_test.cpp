@@ -192,3 +192,19 @@ TEST_F(StorageVerbsTest, AuditVerifyFindsATamperedRow) {
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_NE(broken.out.find("event 3"), std::string::npos) << broken.out;
 }
+
+TEST_F(StorageVerbsTest, WithoutDbTheFileIsInThePerUserDataFolder) {
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("HOME", dir_.path());
+    env.remove("XDG_DATA_HOME");
+    p.setProcessEnvironment(env);
+    p.start(QString(GASBENCH_BIN_DIR) + "/gasbench",
+            {"batch", "add", "--file", QString::fromStdString(kBatches + "gas_hose_c2026_003.json")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    std::string path = dir_.filePath(".local/share/gasbench/gasbench.db").toStdString();
+    ASSERT_TRUE(QFile::exists(QString::fromStdString(path)));
+    Database db = Database::open(path);
+    EXPECT_TRUE(findSamplingBatch(db, "C-2026-003"));
+}

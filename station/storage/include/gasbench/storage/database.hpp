@@ -65,7 +65,7 @@ private:
     bool done_ = false;
 };
 
-// The per-user data folder's gasbench.db (QStandardPaths::AppDataLocation), folder created.
+// ~/.local/share/gasbench/gasbench.db (the per-user data folder), its folder created.
 std::string defaultDatabasePath();
 // The --db option's file, or the default one.
 inline std::string databasePathOr(const std::optional<std::string>& given) {

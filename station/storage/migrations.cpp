@@ -11,7 +11,7 @@ namespace gasbench::storage {
 namespace {
 
 // Each entry takes the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: the lab's records and the event log, with closed runs and events made immutable.
     R"sql(
 CREATE TABLE enterprises (
@@ -166,6 +166,50 @@ BEGIN SELECT RAISE(ABORT, 'the time series of a closed run cannot be deleted'); 
 ALTER TABLE enterprises ADD COLUMN province TEXT NOT NULL DEFAULT '';
 ALTER TABLE measurements ADD COLUMN nonconformity TEXT
     CHECK (nonconformity IN ('structural', 'marking'));
+)sql",
+    // 4: the people who sign reports (role, salted and iterated password hash) and the
+    // reports themselves: draft -> reviewed -> approved -> issued, who and when per step; an
+    // issued report keeps its PDF and SHA-256 and can no longer change; a correction is a new
+    // version that supersedes it.
+    R"sql(
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('technician', 'reviewer', 'approver', 'quality-manager')),
+    salt TEXT NOT NULL,
+    iterations INTEGER NOT NULL CHECK (iterations > 0),
+    secret_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    sample_id INTEGER NOT NULL REFERENCES samples(id),
+    language TEXT NOT NULL CHECK (language IN ('zh', 'en')),
+    supersedes INTEGER REFERENCES reports(id),
+    correction_reason TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL CHECK (state IN ('draft', 'reviewed', 'approved', 'issued')),
+    drafted_by TEXT NOT NULL,
+    drafted_at TEXT NOT NULL,
+    reviewed_by TEXT,
+    reviewed_at TEXT,
+    approved_by TEXT,
+    approved_at TEXT,
+    issued_by TEXT,
+    issued_at TEXT,
+    pdf BLOB,
+    pdf_sha256 TEXT,
+    UNIQUE (number, version),
+    CHECK (approved_by IS NULL OR approved_by <> reviewed_by),
+    CHECK (state <> 'issued' OR (pdf IS NOT NULL AND pdf_sha256 IS NOT NULL))
+);
+CREATE INDEX reports_sample ON reports(sample_id);
+CREATE TRIGGER reports_issued_no_update BEFORE UPDATE ON reports WHEN OLD.state = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued report cannot be changed'); END;
+CREATE TRIGGER reports_issued_no_delete BEFORE DELETE ON reports WHEN OLD.state = 'issued'
+BEGIN SELECT RAISE(ABORT, 'an issued report cannot be deleted'); END;
 )sql",
 };
 

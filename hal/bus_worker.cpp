@@ -28,8 +28,8 @@ struct Command {
 }  // namespace
 
 struct BusWorker::Impl {
-    Impl(BusConfig cfg, std::vector<DeviceOnBus> devs, std::vector<PolledChannel> chans, const Clock& clk,
-         ReadingSink s)
+    Impl(BusConfig cfg, std::vector<DeviceOnBus> devs, std::vector<PolledChannel> chans,
+         const Clock& clk, ReadingSink s)
         : config(std::move(cfg)),
           clock(clk),
           sink(std::move(s)),
@@ -136,7 +136,9 @@ void BusWorker::Impl::configureAll() {
 
 void BusWorker::Impl::handle(Command& c) {
     switch (c.kind) {
-        case Command::Kind::setRate: schedule.setRate(c.channel, c.rateHz, clock.now()); return;
+        case Command::Kind::setRate:
+            schedule.setRate(c.channel, c.rateHz, clock.now());
+            return;
         case Command::Kind::arm:
         case Command::Kind::disarm: {
             std::size_t i = deviceIndex(c.unitId);
@@ -160,8 +162,9 @@ void BusWorker::Impl::handle(Command& c) {
             auto idx = schedule.indexOf(c.channel);
             std::size_t dev = idx ? deviceIndex(schedule.channels()[*idx].unitId) : devices.size();
             if (dev == devices.size()) {
-                out.error = LinkError{LinkErrorKind::refused, 0,
-                                      config.name + ": channel " + std::to_string(c.channel) + " is not on this bus"};
+                out.error = LinkError{
+                    LinkErrorKind::refused, 0,
+                    config.name + ": channel " + std::to_string(c.channel) + " is not on this bus"};
                 c.done.set_value(out);
                 return;
             }
@@ -171,8 +174,8 @@ void BusWorker::Impl::handle(Command& c) {
             out.started = r.started;
             out.finished = r.finished;
             if (r.attempts > 0) {
-                afterRequest(dev, {r.started, r.finished, devices[dev].unitId(), spec.function, true, spec.address,
-                                   spec.width(), r.ok()});
+                afterRequest(dev, {r.started, r.finished, devices[dev].unitId(), spec.function,
+                                   true, spec.address, spec.width(), r.ok()});
             }
             c.done.set_value(out);
             return;
@@ -191,8 +194,8 @@ bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
         LinkResult<Done> r = d.refreshWatchdog(link);
         nextWatchdog[i] = now + watchdogPeriod(d);
         if (r.attempts > 0) {
-            afterRequest(i, {r.started, r.finished, d.unitId(), RegisterFunction::holdingRegister, true,
-                             d.map().watchdog->address, 1, r.ok()});
+            afterRequest(i, {r.started, r.finished, d.unitId(), RegisterFunction::holdingRegister,
+                             true, d.map().watchdog->address, 1, r.ok()});
         }
         return true;
     }
@@ -215,13 +218,15 @@ bool BusWorker::Impl::recoverDueDevice(SteadyTime now) {
 }
 
 void BusWorker::Impl::publishWithoutRequest(const ReadBatch& batch, const Device& d) {
-    ReadingStatus status = d.lastError() ? readingStatusFor(d.lastError()->kind) : ReadingStatus::LinkDown;
+    ReadingStatus status =
+        d.lastError() ? readingStatusFor(d.lastError()->kind) : ReadingStatus::LinkDown;
     Nanos now = clock.now();
     std::vector<Reading> out;
     {
         std::lock_guard lock(mutex);
         for (std::size_t m : batch.members) {
-            Reading r{schedule.channels()[m].id, now, lastValue[m].value_or(units::Quantity{false}), status};
+            Reading r{schedule.channels()[m].id, now, lastValue[m].value_or(units::Quantity{false}),
+                      status};
             channelStatus[m].lastStatus = status;
             out.push_back(r);
         }
@@ -268,7 +273,8 @@ void BusWorker::Impl::serve(const ReadBatch& batch) {
         } else {
             std::size_t offset = spec.address - batch.address;
             r.value = holdsWords(batch.function)
-                          ? decodeChannel(spec, std::span<const std::uint16_t>(words).subspan(offset, spec.width()))
+                          ? decodeChannel(spec, std::span<const std::uint16_t>(words).subspan(
+                                                    offset, spec.width()))
                           : decodeBit(spec, bits[offset]);
             if (!inRange(spec, r.value)) r.status = ReadingStatus::OutOfRange;
             lastValue[m] = r.value;
@@ -284,7 +290,8 @@ void BusWorker::Impl::serve(const ReadBatch& batch) {
             if (!error) meters[m].add(stamp);
         }
     }
-    afterRequest(dev, {started, finished, batch.unitId, batch.function, false, batch.address, batch.count, !error});
+    afterRequest(dev, {started, finished, batch.unitId, batch.function, false, batch.address,
+                       batch.count, !error});
     schedule.served(batch, clock.now());
     for (const Reading& r : out) sink(r);
 }
@@ -339,22 +346,27 @@ void BusWorker::Impl::run() {
     {
         std::lock_guard lock(mutex);
         left.swap(commands);
-        for (std::size_t i = 0; i < devices.size(); ++i) deviceStatus[i].state = DeviceState::stopped;
+        for (std::size_t i = 0; i < devices.size(); ++i)
+            deviceStatus[i].state = DeviceState::stopped;
         linkUp = false;
     }
     for (Command& c : left) {
         if (c.kind == Command::Kind::write) {
-            c.done.set_value(WriteOutcome{c.channel, LinkError{LinkErrorKind::refused, 0, config.name + ": bus stopped"}, 0, 0});
+            c.done.set_value(WriteOutcome{
+                c.channel, LinkError{LinkErrorKind::refused, 0, config.name + ": bus stopped"}, 0,
+                0});
         }
     }
 }
 
-BusWorker::BusWorker(BusConfig config, std::vector<DeviceOnBus> devices, std::vector<PolledChannel> channels,
-                     const Clock& clock, ReadingSink sink)
-    : impl_(std::make_unique<Impl>(std::move(config), std::move(devices), std::move(channels), clock,
-                                   std::move(sink))) {}
+BusWorker::BusWorker(BusConfig config, std::vector<DeviceOnBus> devices,
+                     std::vector<PolledChannel> channels, const Clock& clock, ReadingSink sink)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(devices), std::move(channels),
+                                   clock, std::move(sink))) {}
 
-BusWorker::~BusWorker() { stop(); }
+BusWorker::~BusWorker() {
+    stop();
+}
 
 void BusWorker::start() {
     std::lock_guard lock(impl_->mutex);
@@ -398,7 +410,9 @@ std::future<WriteOutcome> BusWorker::write(ChannelId id, units::Quantity value) 
     {
         std::lock_guard lock(impl_->mutex);
         if (!impl_->running || impl_->stopping) {
-            c.done.set_value(WriteOutcome{id, LinkError{LinkErrorKind::refused, 0, impl_->config.name + ": bus not running"}, 0, 0});
+            c.done.set_value(WriteOutcome{
+                id, LinkError{LinkErrorKind::refused, 0, impl_->config.name + ": bus not running"},
+                0, 0});
             return f;
         }
         impl_->commands.push_back(std::move(c));
@@ -410,7 +424,8 @@ std::future<WriteOutcome> BusWorker::write(ChannelId id, units::Quantity value) 
 void BusWorker::arm(int unitId) {
     {
         std::lock_guard lock(impl_->mutex);
-        impl_->commands.push_back(Command{Command::Kind::arm, 0, unitId, 0.0, units::Quantity{false}, {}});
+        impl_->commands.push_back(
+            Command{Command::Kind::arm, 0, unitId, 0.0, units::Quantity{false}, {}});
     }
     impl_->wake.notify_all();
 }
@@ -418,7 +433,8 @@ void BusWorker::arm(int unitId) {
 void BusWorker::disarm(int unitId) {
     {
         std::lock_guard lock(impl_->mutex);
-        impl_->commands.push_back(Command{Command::Kind::disarm, 0, unitId, 0.0, units::Quantity{false}, {}});
+        impl_->commands.push_back(
+            Command{Command::Kind::disarm, 0, unitId, 0.0, units::Quantity{false}, {}});
     }
     impl_->wake.notify_all();
 }
@@ -432,7 +448,8 @@ BusStatus BusWorker::status() const {
     s.linkUp = impl_->linkUp;
     s.devices = impl_->deviceStatus;
     s.channels = impl_->channelStatus;
-    for (std::size_t i = 0; i < s.channels.size(); ++i) s.channels[i].achievedHz = impl_->meters[i].rateHz(now);
+    for (std::size_t i = 0; i < s.channels.size(); ++i)
+        s.channels[i].achievedHz = impl_->meters[i].rateHz(now);
     s.requests = impl_->requests;
     s.errors = impl_->errors;
     return s;

@@ -12,8 +12,8 @@ void requireChannel(const DeviceMap& map, const std::string& name, units::Dimens
     }
     if (c->unit.dimension != dimension) {
         throw ConfigError(map.sourceFile, "channels." + name + ".unit",
-                          "expected a " + std::string(units::dimensionName(dimension)) + " unit, found '" +
-                              c->unit.symbol + "'");
+                          "expected a " + std::string(units::dimensionName(dimension)) +
+                              " unit, found '" + c->unit.symbol + "'");
     }
 }
 

@@ -4,7 +4,8 @@
 
 namespace gasbench::hal {
 
-GasChromatograph::GasChromatograph(Device& device, ModbusLink& link) : device_(device), link_(link) {
+GasChromatograph::GasChromatograph(Device& device, ModbusLink& link)
+    : device_(device), link_(link) {
     requireChannel(device.map(), "start_analysis", units::Dimension::state);
     requireChannel(device.map(), "state", units::Dimension::dimensionless);
     for (const char* c : kLpgComponents) {
@@ -19,8 +20,9 @@ LinkResult<AnalysisState> GasChromatograph::state() {
     LinkResult<int> r = readCount(device_, link_, "state");
     LinkResult<AnalysisState> out{std::nullopt, r.error, r.started, r.finished, r.attempts};
     if (r.value && (*r.value < 0 || *r.value > 3)) {
-        out.error = LinkError{LinkErrorKind::badLength, 0,
-                              device_.describe() + ": analysis state " + std::to_string(*r.value) + " is not 0..3"};
+        out.error = LinkError{
+            LinkErrorKind::badLength, 0,
+            device_.describe() + ": analysis state " + std::to_string(*r.value) + " is not 0..3"};
     } else if (r.value) {
         out.value = static_cast<AnalysisState>(*r.value);
     }
@@ -42,11 +44,12 @@ LinkResult<ComponentTable> GasChromatograph::componentTable() {
     const std::vector<units::Quantity>& v = *r.value;
     ComponentTable table;
     for (std::size_t i = 0; i < kLpgComponents.size(); ++i) {
-        table.components.push_back(
-            {kLpgComponents[i], std::get<units::Fraction>(v[2 * i]), std::get<units::Fraction>(v[2 * i + 1])});
+        table.components.push_back({kLpgComponents[i], std::get<units::Fraction>(v[2 * i]),
+                                    std::get<units::Fraction>(v[2 * i + 1])});
     }
     table.detectionLimit = std::get<units::Fraction>(v[v.size() - 2]);
-    table.analysisCount = static_cast<int>(std::lround(std::get<units::Fraction>(v.back()).value()));
+    table.analysisCount =
+        static_cast<int>(std::lround(std::get<units::Fraction>(v.back()).value()));
     out.value = std::move(table);
     return out;
 }

@@ -20,13 +20,15 @@ bool isRetryable(const LinkError& e) {
         case LinkErrorKind::timeout:
         case LinkErrorKind::crc:
         case LinkErrorKind::badLength:
-        case LinkErrorKind::linkDown: return true;
+        case LinkErrorKind::linkDown:
+            return true;
         case LinkErrorKind::exception:
             return e.exceptionCode == static_cast<int>(ModbusException::serverBusy) ||
                    e.exceptionCode == static_cast<int>(ModbusException::acknowledge);
         case LinkErrorKind::config:
         case LinkErrorKind::refused:
-        case LinkErrorKind::wrongDevice: return false;
+        case LinkErrorKind::wrongDevice:
+            return false;
     }
     return false;
 }
@@ -34,18 +36,22 @@ bool isRetryable(const LinkError& e) {
 }  // namespace
 
 std::string ModbusLink::RequestName::text() const {
-    return std::string(verb) + " " + std::to_string(address) + "+" + std::to_string(count) + " of unit " +
-           std::to_string(unitId);
+    return std::string(verb) + " " + std::to_string(address) + "+" + std::to_string(count) +
+           " of unit " + std::to_string(unitId);
 }
 
-ModbusLink::ModbusLink(BusConfig config, const Clock& clock) : config_(std::move(config)), clock_(clock) {}
+ModbusLink::ModbusLink(BusConfig config, const Clock& clock)
+    : config_(std::move(config)), clock_(clock) {}
 
-ModbusLink::~ModbusLink() { close(); }
+ModbusLink::~ModbusLink() {
+    close();
+}
 
 std::string ModbusLink::describe() const {
-    if (config_.transport == Transport::tcp) return "tcp " + config_.host + ":" + std::to_string(config_.port);
-    return "rtu " + config_.device + " " + std::to_string(config_.baud) + " " + std::to_string(config_.dataBits) +
-           config_.parity + std::to_string(config_.stopBits);
+    if (config_.transport == Transport::tcp)
+        return "tcp " + config_.host + ":" + std::to_string(config_.port);
+    return "rtu " + config_.device + " " + std::to_string(config_.baud) + " " +
+           std::to_string(config_.dataBits) + config_.parity + std::to_string(config_.stopBits);
 }
 
 void ModbusLink::close() {
@@ -64,20 +70,23 @@ std::optional<LinkError> ModbusLink::connect() {
     if (config_.transport == Transport::tcp) {
         ctx_ = modbus_new_tcp(config_.host.c_str(), config_.port);
     } else {
-        ctx_ = modbus_new_rtu(config_.device.c_str(), config_.baud, config_.parity, config_.dataBits,
-                              config_.stopBits);
+        ctx_ = modbus_new_rtu(config_.device.c_str(), config_.baud, config_.parity,
+                              config_.dataBits, config_.stopBits);
     }
     if (ctx_ == nullptr) {
-        return LinkError{LinkErrorKind::config, 0, describe() + ": cannot create a Modbus context: " +
-                                                       systemErrorText(errno)};
+        return LinkError{
+            LinkErrorKind::config, 0,
+            describe() + ": cannot create a Modbus context: " + systemErrorText(errno)};
     }
     auto ms = config_.responseTimeout.count();
-    modbus_set_response_timeout(ctx_, static_cast<uint32_t>(ms / 1000), static_cast<uint32_t>((ms % 1000) * 1000));
+    modbus_set_response_timeout(ctx_, static_cast<uint32_t>(ms / 1000),
+                                static_cast<uint32_t>((ms % 1000) * 1000));
     modbus_set_error_recovery(ctx_, MODBUS_ERROR_RECOVERY_NONE);
     if (modbus_connect(ctx_) == -1) {
         int err = errno;
         close();
-        return LinkError{LinkErrorKind::linkDown, 0, describe() + ": cannot connect: " + systemErrorText(err)};
+        return LinkError{LinkErrorKind::linkDown, 0,
+                         describe() + ": cannot connect: " + systemErrorText(err)};
     }
     connected_ = true;
     return std::nullopt;
@@ -87,9 +96,11 @@ std::optional<LinkError> ModbusLink::open() {
     if (connected_) return std::nullopt;
     auto sinceLast = std::chrono::steady_clock::now() - lastConnectAttempt_;
     if (everAttempted_ && sinceLast < config_.reconnectInterval) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(config_.reconnectInterval - sinceLast);
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            config_.reconnectInterval - sinceLast);
         return LinkError{LinkErrorKind::linkDown, 0,
-                         describe() + ": link down, next connect attempt in " + std::to_string(left.count()) + " ms"};
+                         describe() + ": link down, next connect attempt in " +
+                             std::to_string(left.count()) + " ms"};
     }
     return connect();
 }
@@ -99,27 +110,33 @@ LinkError ModbusLink::errorFromErrno(int err, const RequestName& what) const {
     if (err > MODBUS_ENOBASE && err <= MODBUS_ENOBASE + 11) {
         int code = err - MODBUS_ENOBASE;
         return LinkError{LinkErrorKind::exception, code,
-                         where + "the device answered with exception " + std::to_string(code) + " (" +
-                             exceptionName(code) + ")"};
+                         where + "the device answered with exception " + std::to_string(code) +
+                             " (" + exceptionName(code) + ")"};
     }
     switch (err) {
-        case EMBBADCRC: return LinkError{LinkErrorKind::crc, 0, where + "answer with a bad CRC"};
+        case EMBBADCRC:
+            return LinkError{LinkErrorKind::crc, 0, where + "answer with a bad CRC"};
         case EMBBADDATA:
         case EMBBADEXC:
         case EMBMDATA:
         case EMBUNKEXC:
         case EMBBADSLAVE:
-            return LinkError{LinkErrorKind::badLength, 0,
-                             where + (err == EMBMDATA      ? "too many data in the answer"
-                                      : err == EMBBADEXC   ? "answer with an invalid exception code"
-                                      : err == EMBUNKEXC   ? "answer with an unknown exception code"
-                                      : err == EMBBADSLAVE ? "answer from another unit"
-                                                           : "answer of the wrong length or shape")};
+            return LinkError{
+                LinkErrorKind::badLength, 0,
+                where + (err == EMBMDATA      ? "too many data in the answer"
+                         : err == EMBBADEXC   ? "answer with an invalid exception code"
+                         : err == EMBUNKEXC   ? "answer with an unknown exception code"
+                         : err == EMBBADSLAVE ? "answer from another unit"
+                                              : "answer of the wrong length or shape")};
         case ETIMEDOUT:
             return LinkError{LinkErrorKind::timeout, 0,
-                             where + "no answer within " + std::to_string(config_.responseTimeout.count()) + " ms"};
-        case EINVAL: return LinkError{LinkErrorKind::config, 0, where + "invalid request (unit id or count)"};
-        default: return LinkError{LinkErrorKind::linkDown, 0, where + systemErrorText(err)};
+                             where + "no answer within " +
+                                 std::to_string(config_.responseTimeout.count()) + " ms"};
+        case EINVAL:
+            return LinkError{LinkErrorKind::config, 0,
+                             where + "invalid request (unit id or count)"};
+        default:
+            return LinkError{LinkErrorKind::linkDown, 0, where + systemErrorText(err)};
     }
 }
 
@@ -143,8 +160,9 @@ LinkResult<T> ModbusLink::request(const RequestName& what, Call call) {
         }
         if (modbus_set_slave(ctx_, unitId) == -1) {
             result.finished = clock_.now();
-            result.error = LinkError{LinkErrorKind::config, 0,
-                                     describe() + ": unit id " + std::to_string(unitId) + " is not valid"};
+            result.error =
+                LinkError{LinkErrorKind::config, 0,
+                          describe() + ": unit id " + std::to_string(unitId) + " is not valid"};
             return result;
         }
         errno = 0;
@@ -157,7 +175,8 @@ LinkResult<T> ModbusLink::request(const RequestName& what, Call call) {
             return result;
         }
         LinkError e = errorFromErrno(err, what);
-        if (e.kind == LinkErrorKind::linkDown || (e.kind == LinkErrorKind::timeout && config_.transport == Transport::tcp)) {
+        if (e.kind == LinkErrorKind::linkDown ||
+            (e.kind == LinkErrorKind::timeout && config_.transport == Transport::tcp)) {
             // A TCP answer that comes late would be taken for the next request's: start afresh.
             close();
             everAttempted_ = false;  // the retry may reconnect at once
@@ -171,14 +190,18 @@ LinkResult<T> ModbusLink::request(const RequestName& what, Call call) {
     return result;
 }
 
-LinkResult<std::vector<std::uint16_t>> ModbusLink::readRegisters(int unitId, RegisterFunction function,
-                                                                 std::uint16_t address, std::uint16_t count) {
+LinkResult<std::vector<std::uint16_t>> ModbusLink::readRegisters(int unitId,
+                                                                 RegisterFunction function,
+                                                                 std::uint16_t address,
+                                                                 std::uint16_t count) {
     bool input = function == RegisterFunction::inputRegister;
-    RequestName what{input ? "read input registers" : "read holding registers", unitId, address, count};
+    RequestName what{input ? "read input registers" : "read holding registers", unitId, address,
+                     count};
     if (!holdsWords(function) || count == 0 || count > MODBUS_MAX_READ_REGISTERS) {
         LinkResult<std::vector<std::uint16_t>> r;
         r.started = r.finished = clock_.now();
-        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what.text() + ": not a register read of 1 to 125"};
+        r.error = LinkError{LinkErrorKind::config, 0,
+                            describe() + ": " + what.text() + ": not a register read of 1 to 125"};
         return r;
     }
     return request<std::vector<std::uint16_t>>(what, [&](_modbus* ctx) {
@@ -194,13 +217,15 @@ LinkResult<std::vector<std::uint16_t>> ModbusLink::readRegisters(int unitId, Reg
 }
 
 LinkResult<std::vector<std::uint8_t>> ModbusLink::readBits(int unitId, RegisterFunction function,
-                                                           std::uint16_t address, std::uint16_t count) {
+                                                           std::uint16_t address,
+                                                           std::uint16_t count) {
     bool coils = function == RegisterFunction::coil;
     RequestName what{coils ? "read coils" : "read discrete inputs", unitId, address, count};
     if (holdsWords(function) || count == 0 || count > MODBUS_MAX_READ_BITS) {
         LinkResult<std::vector<std::uint8_t>> r;
         r.started = r.finished = clock_.now();
-        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what.text() + ": not a bit read of 1 to 2000"};
+        r.error = LinkError{LinkErrorKind::config, 0,
+                            describe() + ": " + what.text() + ": not a bit read of 1 to 2000"};
         return r;
     }
     return request<std::vector<std::uint8_t>>(what, [&](_modbus* ctx) {
@@ -215,12 +240,15 @@ LinkResult<std::vector<std::uint8_t>> ModbusLink::readBits(int unitId, RegisterF
     });
 }
 
-LinkResult<Done> ModbusLink::writeRegisters(int unitId, std::uint16_t address, std::span<const std::uint16_t> words) {
+LinkResult<Done> ModbusLink::writeRegisters(int unitId, std::uint16_t address,
+                                            std::span<const std::uint16_t> words) {
     RequestName what{"write holding registers", unitId, address, words.size()};
     if (words.empty() || words.size() > MODBUS_MAX_WRITE_REGISTERS) {
         LinkResult<Done> r;
         r.started = r.finished = clock_.now();
-        r.error = LinkError{LinkErrorKind::config, 0, describe() + ": " + what.text() + ": not a write of 1 to 123 registers"};
+        r.error =
+            LinkError{LinkErrorKind::config, 0,
+                      describe() + ": " + what.text() + ": not a write of 1 to 123 registers"};
         return r;
     }
     return request<Done>(what, [&](_modbus* ctx) {

@@ -11,14 +11,19 @@ Nanos periodOf(const PolledChannel& c) {
     return static_cast<Nanos>(1e9 / c.rateHz);
 }
 
-unsigned maxCount(RegisterFunction f) { return holdsWords(f) ? 125u : 2000u; }
+unsigned maxCount(RegisterFunction f) {
+    return holdsWords(f) ? 125u : 2000u;
+}
 
 }  // namespace
 
-PollSchedule::PollSchedule(std::vector<PolledChannel> channels, const std::vector<DeviceOnBus>& devices, Nanos now)
+PollSchedule::PollSchedule(std::vector<PolledChannel> channels,
+                           const std::vector<DeviceOnBus>& devices, Nanos now)
     : channels_(std::move(channels)), devices_(devices) {
     for (const PolledChannel& c : channels_) {
-        if (c.spec == nullptr) throw std::invalid_argument("PollSchedule: channel " + std::to_string(c.id) + " has no spec");
+        if (c.spec == nullptr)
+            throw std::invalid_argument("PollSchedule: channel " + std::to_string(c.id) +
+                                        " has no spec");
         slots_.push_back({periodOf(c), now});
     }
 }
@@ -49,12 +54,16 @@ bool PollSchedule::mapped(int unitId, RegisterFunction f, unsigned address) cons
     for (const DeviceOnBus& d : devices_) {
         if (d.unitId != unitId || d.map == nullptr) continue;
         for (const ChannelSpec& c : d.map->channels) {
-            if (c.function == f && address >= c.address && address < static_cast<unsigned>(c.address) + c.width()) {
+            if (c.function == f && address >= c.address &&
+                address < static_cast<unsigned>(c.address) + c.width()) {
                 return true;
             }
         }
-        if (d.map->identity && d.map->identity->function == f && d.map->identity->address == address) return true;
-        if (d.map->watchdog && f == RegisterFunction::holdingRegister && d.map->watchdog->address == address) {
+        if (d.map->identity && d.map->identity->function == f &&
+            d.map->identity->address == address)
+            return true;
+        if (d.map->watchdog && f == RegisterFunction::holdingRegister &&
+            d.map->watchdog->address == address) {
             return true;
         }
     }
@@ -68,7 +77,8 @@ std::optional<ReadBatch> PollSchedule::nextDue(Nanos now) const {
         const Slot& s = slots_[i];
         if (s.period == 0 || s.nextDue > now) continue;
         if (!first || s.nextDue < slots_[*first].nextDue ||
-            (s.nextDue == slots_[*first].nextDue && channels_[i].priority > channels_[*first].priority)) {
+            (s.nextDue == slots_[*first].nextDue &&
+             channels_[i].priority > channels_[*first].priority)) {
             first = i;
         }
     }
@@ -80,7 +90,8 @@ std::optional<ReadBatch> PollSchedule::nextDue(Nanos now) const {
     for (std::size_t i = 0; i < slots_.size(); ++i) {
         const Slot& s = slots_[i];
         const PolledChannel& c = channels_[i];
-        if (s.period == 0 || c.unitId != lead.unitId || c.spec->function != lead.spec->function) continue;
+        if (s.period == 0 || c.unitId != lead.unitId || c.spec->function != lead.spec->function)
+            continue;
         if (i == *first || s.nextDue <= now + s.period / 4) near.push_back(i);
     }
     std::sort(near.begin(), near.end(), [&](std::size_t a, std::size_t b) {
@@ -91,7 +102,8 @@ std::optional<ReadBatch> PollSchedule::nextDue(Nanos now) const {
     const RegisterFunction f = lead.spec->function;
     ReadBatch run;
     auto startRun = [&](std::size_t i) {
-        run = ReadBatch{lead.unitId, f, channels_[i].spec->address, channels_[i].spec->width(), {i}};
+        run =
+            ReadBatch{lead.unitId, f, channels_[i].spec->address, channels_[i].spec->width(), {i}};
     };
     bool haveLead = false;
     for (std::size_t k = 0; k < near.size(); ++k) {
@@ -102,7 +114,8 @@ std::optional<ReadBatch> PollSchedule::nextDue(Nanos now) const {
         } else {
             unsigned end = static_cast<unsigned>(run.address) + run.count;  // one past the run
             unsigned cEnd = static_cast<unsigned>(c.address) + c.width();
-            bool joins = cEnd - run.address <= maxCount(f) && (c.address < end || c.address - end <= kMaxGap);
+            bool joins = cEnd - run.address <= maxCount(f) &&
+                         (c.address < end || c.address - end <= kMaxGap);
             for (unsigned a = end; joins && a < c.address; ++a) joins = mapped(lead.unitId, f, a);
             if (joins) {
                 run.count = static_cast<std::uint16_t>(std::max(end, cEnd) - run.address);

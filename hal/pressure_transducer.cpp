@@ -2,7 +2,8 @@
 
 namespace gasbench::hal {
 
-PressureTransducer::PressureTransducer(Device& device, ModbusLink& link) : device_(device), link_(link) {
+PressureTransducer::PressureTransducer(Device& device, ModbusLink& link)
+    : device_(device), link_(link) {
     requireChannel(device.map(), "pressure", units::Dimension::pressure);
     requireChannel(device.map(), "temperature", units::Dimension::temperature);
     requireChannel(device.map(), "status", units::Dimension::dimensionless);

@@ -18,8 +18,9 @@ std::vector<SerialPortInfo> listSerialPorts() {
         s.serialNumber = p.serialNumber().toStdString();
         out.push_back(std::move(s));
     }
-    std::sort(out.begin(), out.end(),
-              [](const SerialPortInfo& a, const SerialPortInfo& b) { return a.systemLocation < b.systemLocation; });
+    std::sort(out.begin(), out.end(), [](const SerialPortInfo& a, const SerialPortInfo& b) {
+        return a.systemLocation < b.systemLocation;
+    });
     return out;
 }
 

@@ -13,9 +13,9 @@
 #include <thread>
 #include <vector>
 
+#include "f32_map.hpp"
 #include "gasbench/hal/bus_worker.hpp"
 #include "gasbench/hal/modbus_link.hpp"
-#include "f32_map.hpp"
 #include "modbus_test_server.hpp"
 
 using namespace gasbench;
@@ -95,11 +95,14 @@ int main() {
         worker.push_back(workerRate(server.port(), clock, map));
         ratio.push_back(worker.back() / bare.back());
     }
-    std::printf("modbus_link: reads of 10 registers over loopback TCP, median of %d rounds of %lld ms\n", kRounds,
-                static_cast<long long>(kRound.count()));
+    std::printf(
+        "modbus_link: reads of 10 registers over loopback TCP, median of %d rounds of %lld ms\n",
+        kRounds, static_cast<long long>(kRound.count()));
     std::printf("  bare libmodbus loop   %8.0f requests/s\n", median(bare));
     std::printf("  ModbusLink loop       %8.0f requests/s\n", median(link));
-    std::printf("  BusWorker (5 ch)      %8.0f requests/s (%.0f readings/s)\n", median(worker), median(worker) * 5);
-    std::printf("  worker / bare         %8.2f (median of per-round ratios; target >= 0.9)\n", median(ratio));
+    std::printf("  BusWorker (5 ch)      %8.0f requests/s (%.0f readings/s)\n", median(worker),
+                median(worker) * 5);
+    std::printf("  worker / bare         %8.2f (median of per-round ratios; target >= 0.9)\n",
+                median(ratio));
     return 0;
 }

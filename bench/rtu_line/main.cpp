@@ -8,8 +8,8 @@
 #include <thread>
 #include <vector>
 
-#include "gasbench/hal/bus_worker.hpp"
 #include "f32_map.hpp"
+#include "gasbench/hal/bus_worker.hpp"
 #include "modbus_test_server.hpp"
 #include "pty_pair.hpp"
 
@@ -19,8 +19,12 @@ using Steady = std::chrono::steady_clock;
 
 namespace {
 
-double charSeconds(int baud) { return 10.0 / baud; }
-double silenceSeconds(int baud) { return baud > 19200 ? 1.75e-3 : 3.5 * charSeconds(baud); }
+double charSeconds(int baud) {
+    return 10.0 / baud;
+}
+double silenceSeconds(int baud) {
+    return baud > 19200 ? 1.75e-3 : 3.5 * charSeconds(baud);
+}
 
 // The wire time of one read of `count` registers: request, silence, answer, silence.
 double transactionSeconds(int baud, int count) {
@@ -68,12 +72,15 @@ Figure run(int baud, const DeviceMap& map, std::chrono::milliseconds window) {
 
 int main() {
     DeviceMap map = testing::contiguousF32Map("inputRegister", 5);
-    std::printf("rtu_line: BusWorker reading 10 registers (5 coalesced f32 channels) on a pty pair whose peer\n"
-                "          holds each answer to the wire time of an 8N1 line\n");
+    std::printf(
+        "rtu_line: BusWorker reading 10 registers (5 coalesced f32 channels) on a pty pair whose "
+        "peer\n"
+        "          holds each answer to the wire time of an 8N1 line\n");
     for (auto [baud, window] : {std::pair{9600, 5000}, std::pair{115200, 3000}}) {
         Figure f = run(baud, map, std::chrono::milliseconds(window));
-        std::printf("  %6d baud: %7.1f transactions/s, ceiling %7.1f/s, ratio %.3f (target >= 0.9)\n", f.baud,
-                    f.achieved, f.ceiling, f.achieved / f.ceiling);
+        std::printf(
+            "  %6d baud: %7.1f transactions/s, ceiling %7.1f/s, ratio %.3f (target >= 0.9)\n",
+            f.baud, f.achieved, f.ceiling, f.achieved / f.ceiling);
     }
     return 0;
 }

@@ -1,5 +1,7 @@
 // The bus worker against real links: rates, coalescing, writes ahead of reads, arming and the
 // watchdog, link loss and recovery, and one request at a time on an RTU line.
+#include "gasbench/hal/bus_worker.hpp"
+
 #include <gtest/gtest.h>
 
 #include <QByteArray>
@@ -8,7 +10,6 @@
 #include <mutex>
 #include <thread>
 
-#include "gasbench/hal/bus_worker.hpp"
 #include "gasbench/hal/codec.hpp"
 #include "modbus_test_server.hpp"
 #include "pty_pair.hpp"
@@ -23,12 +24,16 @@ using namespace std::chrono_literals;
 DeviceMap testMap(int n, int base = 0, int watchdogMs = 0, double rangeHigh = 1000.0) {
     std::string chans;
     for (int i = 0; i < n; ++i) {
-        chans += R"({"name":"ch)" + std::to_string(i) + R"(","function":"inputRegister","address":)" +
-                 std::to_string(base + 2 * i) + R"(,"type":"f32","unit":"kPa","access":"read","rangeHigh":)" +
+        chans += R"({"name":"ch)" + std::to_string(i) +
+                 R"(","function":"inputRegister","address":)" + std::to_string(base + 2 * i) +
+                 R"(,"type":"f32","unit":"kPa","access":"read","rangeHigh":)" +
                  std::to_string(rangeHigh) + "},";
     }
-    chans += R"({"name":"valve","function":"coil","address":0,"type":"bool","unit":"bool","access":"readWrite"})";
-    std::string wd = watchdogMs > 0 ? R"("watchdog":{"address":100,"timeoutMs":)" + std::to_string(watchdogMs) + "}," : "";
+    chans +=
+        R"({"name":"valve","function":"coil","address":0,"type":"bool","unit":"bool","access":"readWrite"})";
+    std::string wd = watchdogMs > 0 ? R"("watchdog":{"address":100,"timeoutMs":)" +
+                                          std::to_string(watchdogMs) + "},"
+                                    : "";
     std::string json = R"({"id":"test","version":1,"kind":"test","vendor":"v","model":"m",)" + wd +
                        R"("channels":[)" + chans + "]}";
     return parseDeviceMap(QByteArray::fromStdString(json), "test-map");
@@ -46,7 +51,7 @@ BusConfig tcpBus(std::uint16_t port) {
 
 // Collects every reading, thread-safely.
 class Collector {
-public:
+  public:
     ReadingSink sink() {
         return [this](const Reading& r) {
             std::lock_guard lock(mutex_);
@@ -59,18 +64,19 @@ public:
     }
     int count(ChannelId id, Nanos from, Nanos to, bool okOnly = true) const {
         std::lock_guard lock(mutex_);
-        return static_cast<int>(std::count_if(readings_.begin(), readings_.end(), [&](const Reading& r) {
-            return r.channel == id && r.stamp >= from && r.stamp < to && (!okOnly || r.ok());
-        }));
+        return static_cast<int>(
+            std::count_if(readings_.begin(), readings_.end(), [&](const Reading& r) {
+                return r.channel == id && r.stamp >= from && r.stamp < to && (!okOnly || r.ok());
+            }));
     }
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::vector<Reading> readings_;
 };
 
 class RequestRecorder {
-public:
+  public:
     std::function<void(const RequestLogEntry&)> log() {
         return [this](const RequestLogEntry& e) {
             std::lock_guard lock(mutex_);
@@ -82,7 +88,7 @@ public:
         return entries_;
     }
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::vector<RequestLogEntry> entries_;
 };
@@ -99,7 +105,8 @@ TEST(BusWorker, SixteenChannelsOnFourDevicesKeepTheirRates) {
     // Channels spaced 8 registers apart, so that each is its own request: 16 channels, 16 streams.
     DeviceMap map = testMap(4, 0);
     for (ChannelSpec& c : map.channels) {
-        if (c.function == RegisterFunction::inputRegister) c.address = static_cast<std::uint16_t>(c.address * 4);
+        if (c.function == RegisterFunction::inputRegister)
+            c.address = static_cast<std::uint16_t>(c.address * 4);
     }
     std::vector<DeviceOnBus> devices;
     std::vector<PolledChannel> channels;
@@ -108,7 +115,8 @@ TEST(BusWorker, SixteenChannelsOnFourDevicesKeepTheirRates) {
     for (int unit = 1; unit <= 4; ++unit) {
         devices.push_back({unit, &map});
         for (int i = 0; i < 4; ++i) {
-            channels.push_back({id++, unit, map.find("ch" + std::to_string(i)), rates[(unit + i) % 4], i});
+            channels.push_back(
+                {id++, unit, map.find("ch" + std::to_string(i)), rates[(unit + i) % 4], i});
         }
     }
     Collector collected;
@@ -123,8 +131,10 @@ TEST(BusWorker, SixteenChannelsOnFourDevicesKeepTheirRates) {
     for (const PolledChannel& c : channels) {
         double expected = c.rateHz * 2.0;
         int got = collected.count(c.id, from, from + window);
-        EXPECT_NEAR(got, expected, expected * 0.05) << "channel " << c.id << " at " << c.rateHz << " Hz";
-        EXPECT_NEAR(status.channels[c.id].achievedHz, c.rateHz, c.rateHz * 0.05) << "channel " << c.id;
+        EXPECT_NEAR(got, expected, expected * 0.05)
+            << "channel " << c.id << " at " << c.rateHz << " Hz";
+        EXPECT_NEAR(status.channels[c.id].achievedHz, c.rateHz, c.rateHz * 0.05)
+            << "channel " << c.id;
     }
     for (const DeviceStatus& d : status.devices) EXPECT_EQ(d.state, DeviceState::active);
     EXPECT_EQ(status.errors, 0u);
@@ -137,7 +147,8 @@ TEST(BusWorker, NeighbouringChannelsShareOneRequest) {
     server.setInputRegisters(4, v);
     DeviceMap map = testMap(4);
     std::vector<PolledChannel> channels;
-    for (ChannelId i = 0; i < 4; ++i) channels.push_back({i, 1, map.find("ch" + std::to_string(i)), 20.0, 0});
+    for (ChannelId i = 0; i < 4; ++i)
+        channels.push_back({i, 1, map.find("ch" + std::to_string(i)), 20.0, 0});
     Collector collected;
     RequestRecorder requests;
     BusWorker worker(tcpBus(server.port()), {{1, &map}}, channels, clock, collected.sink());
@@ -165,13 +176,16 @@ TEST(BusWorker, WritesJumpTheQueueAndNeedArming) {
     ModbusTestServer server(0);
     // Each answer takes 2 ms, and 8 channels at 200 Hz ask for more than the bus can give: a
     // backlog of reads is always waiting.
-    server.setDelayRule([](const ModbusTestServer::Request&) { return std::chrono::microseconds(2000); });
+    server.setDelayRule(
+        [](const ModbusTestServer::Request&) { return std::chrono::microseconds(2000); });
     DeviceMap map = testMap(8);
     for (ChannelSpec& c : map.channels) {
-        if (c.function == RegisterFunction::inputRegister) c.address = static_cast<std::uint16_t>(c.address * 8);
+        if (c.function == RegisterFunction::inputRegister)
+            c.address = static_cast<std::uint16_t>(c.address * 8);
     }
     std::vector<PolledChannel> channels;
-    for (ChannelId i = 0; i < 8; ++i) channels.push_back({i, 1, map.find("ch" + std::to_string(i)), 200.0, 0});
+    for (ChannelId i = 0; i < 8; ++i)
+        channels.push_back({i, 1, map.find("ch" + std::to_string(i)), 200.0, 0});
     channels.push_back({100, 1, map.find("valve"), 0.0, 0});
     Collector collected;
     RequestRecorder requests;
@@ -190,8 +204,9 @@ TEST(BusWorker, WritesJumpTheQueueAndNeedArming) {
     WriteOutcome done = worker.write(100, true).get();
     ASSERT_TRUE(done.ok()) << done.error->text;
     EXPECT_TRUE(server.coil(0));
-    EXPECT_EQ(worker.write(100, units::kPa(1.0)).get().error->kind, LinkErrorKind::refused);  // wrong kind
-    EXPECT_EQ(worker.write(999, true).get().error->kind, LinkErrorKind::refused);            // not on the bus
+    EXPECT_EQ(worker.write(100, units::kPa(1.0)).get().error->kind,
+              LinkErrorKind::refused);                                             // wrong kind
+    EXPECT_EQ(worker.write(999, true).get().error->kind, LinkErrorKind::refused);  // not on the bus
     worker.stop();
 
     auto log = requests.entries();
@@ -199,7 +214,8 @@ TEST(BusWorker, WritesJumpTheQueueAndNeedArming) {
     ASSERT_NE(w, log.end());
     EXPECT_EQ(w->function, RegisterFunction::coil);
     // At most the read already under way when write() was called came before it.
-    long readsBetween = std::count_if(log.begin(), w, [&](const RequestLogEntry& e) { return e.started >= called; });
+    long readsBetween = std::count_if(
+        log.begin(), w, [&](const RequestLogEntry& e) { return e.started >= called; });
     EXPECT_LE(readsBetween, 1);
     // ...while the backlog was real: more reads were due than the bus could serve.
     EXPECT_GT(worker.status().channels[0].rateHz, worker.status().channels[0].achievedHz);
@@ -236,7 +252,8 @@ TEST(BusWorker, LinkLossPublishesLinkDownAndDevicesComeBack) {
     DeviceMap map = testMap(2);
     Collector collected;
     BusWorker worker(tcpBus(port), {{1, &map}, {2, &map}},
-                     {{0, 1, map.find("ch0"), 20.0, 0}, {1, 2, map.find("ch1"), 20.0, 0}}, clock, collected.sink());
+                     {{0, 1, map.find("ch0"), 20.0, 0}, {1, 2, map.find("ch1"), 20.0, 0}}, clock,
+                     collected.sink());
     worker.start();
     runFor(clock, 200'000'000);
     server.reset();
@@ -269,16 +286,19 @@ TEST(BusWorker, LinkLossPublishesLinkDownAndDevicesComeBack) {
 
 TEST(BusWorker, ErrorsAndRangesShowInTheReadingStatus) {
     ScaledSteadyClock clock;
-    ModbusTestServer server(0, {.coils = 8, .discreteInputs = 8, .holdingRegisters = 8, .inputRegisters = 8});
+    ModbusTestServer server(
+        0, {.coils = 8, .discreteInputs = 8, .holdingRegisters = 8, .inputRegisters = 8});
     DeviceMap map = testMap(1, 0, 0, 10.0);
     ChannelSpec far = map.channels[0];
     far.name = "far";
     far.address = 50;  // not served: illegal data address
-    std::vector<std::uint16_t> w = encodeChannel(map.channels[0], units::kPa(20.0));  // above ch0's rangeHigh 10
+    std::vector<std::uint16_t> w =
+        encodeChannel(map.channels[0], units::kPa(20.0));  // above ch0's rangeHigh 10
     server.setInputRegisters(0, w);
     Collector collected;
     BusWorker worker(tcpBus(server.port()), {{1, &map}},
-                     {{0, 1, &map.channels[0], 20.0, 0}, {1, 1, &far, 20.0, 0}}, clock, collected.sink());
+                     {{0, 1, &map.channels[0], 20.0, 0}, {1, 1, &far, 20.0, 0}}, clock,
+                     collected.sink());
     worker.start();
     runFor(clock, 300'000'000);
     worker.setRate(0, 0.0);
@@ -301,7 +321,8 @@ TEST(BusWorker, ErrorsAndRangesShowInTheReadingStatus) {
     }
     EXPECT_TRUE(sawOutOfRange);
     EXPECT_TRUE(sawException);
-    EXPECT_EQ(collected.count(0, stopped, stopped + 1'000'000'000, false), 0);  // rate 0: no more reads
+    EXPECT_EQ(collected.count(0, stopped, stopped + 1'000'000'000, false),
+              0);                                        // rate 0: no more reads
     EXPECT_EQ(s.devices[0].state, DeviceState::active);  // an exception is an answer: not a fault
     EXPECT_EQ(s.devices[0].lastError->exceptionCode, 2);
 }
@@ -311,13 +332,16 @@ TEST(BusWorker, OneRequestAtATimeOnAnRtuLine) {
     testing::PtyPair pty;
     ModbusTestServer server(pty.deviceEnd(), 9600, 1);
     // The peer holds each answer about as long as a 115200-baud line would (~3 ms).
-    server.setDelayRule([](const ModbusTestServer::Request&) { return std::chrono::microseconds(3000); });
+    server.setDelayRule(
+        [](const ModbusTestServer::Request&) { return std::chrono::microseconds(3000); });
     DeviceMap map = testMap(4);
     for (ChannelSpec& c : map.channels) {
-        if (c.function == RegisterFunction::inputRegister) c.address = static_cast<std::uint16_t>(c.address * 8);
+        if (c.function == RegisterFunction::inputRegister)
+            c.address = static_cast<std::uint16_t>(c.address * 8);
     }
     std::vector<PolledChannel> channels;
-    for (ChannelId i = 0; i < 4; ++i) channels.push_back({i, 1, map.find("ch" + std::to_string(i)), 25.0, 0});
+    for (ChannelId i = 0; i < 4; ++i)
+        channels.push_back({i, 1, map.find("ch" + std::to_string(i)), 25.0, 0});
     channels.push_back({9, 1, map.find("valve"), 10.0, 0});
     BusConfig cfg;
     cfg.name = "rs485";
@@ -342,9 +366,11 @@ TEST(BusWorker, OneRequestAtATimeOnAnRtuLine) {
     worker.stop();
     auto log = requests.entries();
     ASSERT_GE(log.size(), 30u);
-    std::sort(log.begin(), log.end(), [](const auto& a, const auto& b) { return a.started < b.started; });
+    std::sort(log.begin(), log.end(),
+              [](const auto& a, const auto& b) { return a.started < b.started; });
     for (std::size_t i = 1; i < log.size(); ++i) {
-        EXPECT_GE(log[i].started, log[i - 1].finished) << "requests " << i - 1 << " and " << i << " overlap";
+        EXPECT_GE(log[i].started, log[i - 1].finished)
+            << "requests " << i - 1 << " and " << i << " overlap";
         EXPECT_TRUE(log[i].ok);
     }
 }

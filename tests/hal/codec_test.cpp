@@ -1,10 +1,10 @@
 // The codec against libmodbus's own float helpers and by round trips, for every type and order.
+#include "gasbench/hal/codec.hpp"
+
 #include <gtest/gtest.h>
 #include <modbus.h>
 
 #include <array>
-
-#include "gasbench/hal/codec.hpp"
 
 namespace gasbench::hal {
 namespace {
@@ -26,15 +26,17 @@ TEST(Codec, F32MatchesLibmodbusGetters) {
     // libmodbus 3.1.6's modbus_get_float_* read the orders as named (its setters are buggy on
     // little-endian hosts, so they are not used as a reference).
     using Getter = float (*)(const uint16_t*);
-    const std::array<Getter, 4> getters = {modbus_get_float_abcd, modbus_get_float_badc, modbus_get_float_cdab,
-                                           modbus_get_float_dcba};
+    const std::array<Getter, 4> getters = {modbus_get_float_abcd, modbus_get_float_badc,
+                                           modbus_get_float_cdab, modbus_get_float_dcba};
     for (std::size_t i = 0; i < kOrders.size(); ++i) {
         ChannelSpec s = spec(ValueType::f32, kOrders[i]);
         for (double v : {1.5, -273.125, 2.8, 1.0e6, 0.0}) {
             std::vector<std::uint16_t> w = encodeChannel(s, units::kPa(v));
             ASSERT_EQ(w.size(), 2u);
-            EXPECT_FLOAT_EQ(getters[i](w.data()), static_cast<float>(v)) << wordOrderName(kOrders[i]);
-            EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(decodeChannel(s, w))), v, std::fabs(v) * 1e-6);
+            EXPECT_FLOAT_EQ(getters[i](w.data()), static_cast<float>(v))
+                << wordOrderName(kOrders[i]);
+            EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(decodeChannel(s, w))), v,
+                        std::fabs(v) * 1e-6);
         }
     }
 }
@@ -44,7 +46,8 @@ TEST(Codec, KnownWordLayouts) {
     const std::array<std::array<std::uint16_t, 2>, 4> expected = {
         {{0x3FC0, 0x0000}, {0xC03F, 0x0000}, {0x0000, 0x3FC0}, {0x0000, 0xC03F}}};
     for (std::size_t i = 0; i < kOrders.size(); ++i) {
-        std::vector<std::uint16_t> w = encodeChannel(spec(ValueType::f32, kOrders[i]), units::kPa(1.5));
+        std::vector<std::uint16_t> w =
+            encodeChannel(spec(ValueType::f32, kOrders[i]), units::kPa(1.5));
         EXPECT_EQ(w[0], expected[i][0]) << wordOrderName(kOrders[i]);
         EXPECT_EQ(w[1], expected[i][1]) << wordOrderName(kOrders[i]);
     }
@@ -72,7 +75,8 @@ TEST(Codec, IntegersRoundTripInEveryOrder) {
             for (double v : c.values) {
                 std::vector<std::uint16_t> w = encodeEngineering(s, v);
                 EXPECT_EQ(w.size(), s.width());
-                EXPECT_EQ(decodeEngineering(s, w), v) << valueTypeName(c.type) << " " << wordOrderName(o);
+                EXPECT_EQ(decodeEngineering(s, w), v)
+                    << valueTypeName(c.type) << " " << wordOrderName(o);
             }
         }
     }
@@ -101,7 +105,8 @@ TEST(Codec, ScaleOffsetAndUnits) {
 
     ChannelSpec flow = spec(ValueType::f32, WordOrder::cdab, "L/h");
     std::vector<std::uint16_t> fw = encodeChannel(flow, units::litresPerHour(120.0));
-    EXPECT_NEAR(units::inLitresPerHour(std::get<units::VolumeFlow>(decodeChannel(flow, fw))), 120.0, 1e-4);
+    EXPECT_NEAR(units::inLitresPerHour(std::get<units::VolumeFlow>(decodeChannel(flow, fw))), 120.0,
+                1e-4);
 }
 
 TEST(Codec, BoolsAndBits) {

@@ -1,9 +1,10 @@
 // The device lifecycle and the thin drivers against a real libmodbus server on loopback.
+#include "gasbench/hal/device.hpp"
+
 #include <gtest/gtest.h>
 
 #include "free_port.hpp"
 #include "gasbench/hal/codec.hpp"
-#include "gasbench/hal/device.hpp"
 #include "gasbench/hal/flame_detector.hpp"
 #include "gasbench/hal/flow_meter.hpp"
 #include "gasbench/hal/gas_chromatograph.hpp"
@@ -31,13 +32,17 @@ BusConfig bus(std::uint16_t port) {
 }
 
 // Puts a channel's encoded value into the server's table.
-void serve(ModbusTestServer& s, const DeviceMap& m, const std::string& name, const units::Quantity& q) {
+void serve(ModbusTestServer& s, const DeviceMap& m, const std::string& name,
+           const units::Quantity& q) {
     const ChannelSpec& c = *m.find(name);
-    if (c.function == RegisterFunction::discreteInput) return s.setDiscreteInput(c.address, std::get<bool>(q));
+    if (c.function == RegisterFunction::discreteInput)
+        return s.setDiscreteInput(c.address, std::get<bool>(q));
     if (c.function == RegisterFunction::coil) return s.setCoil(c.address, std::get<bool>(q));
     std::vector<std::uint16_t> w = encodeChannel(c, q);
-    if (c.function == RegisterFunction::inputRegister) s.setInputRegisters(c.address, w);
-    else s.setHoldingRegisters(c.address, w);
+    if (c.function == RegisterFunction::inputRegister)
+        s.setInputRegisters(c.address, w);
+    else
+        s.setHoldingRegisters(c.address, w);
 }
 
 void serveIdentity(ModbusTestServer& s, const DeviceMap& m) {
@@ -72,13 +77,14 @@ TEST(Device, LifecycleAndArming) {
     EXPECT_TRUE(server.coil(0));
     ASSERT_TRUE(out.setPressureSetpoint(units::kPa(2.8)).ok());
     const ChannelSpec& sp = *map.find("pressure_setpoint");
-    std::array<std::uint16_t, 2> w{server.holdingRegister(sp.address), server.holdingRegister(sp.address + 1)};
+    std::array<std::uint16_t, 2> w{server.holdingRegister(sp.address),
+                                   server.holdingRegister(sp.address + 1)};
     EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(decodeChannel(sp, w))), 2.8, 1e-5);
     ASSERT_TRUE(out.refreshWatchdog().ok());
     std::uint16_t first = server.holdingRegister(map.watchdog->address);
     ASSERT_TRUE(out.refreshWatchdog().ok());
     EXPECT_NE(server.holdingRegister(map.watchdog->address), first);  // a changing value
-    auto bad = out.setFlowSetpoint(units::litresPerHour(1e6));  // beyond the map's range
+    auto bad = out.setFlowSetpoint(units::litresPerHour(1e6));        // beyond the map's range
     EXPECT_EQ(bad.error->kind, LinkErrorKind::refused);
     EXPECT_FALSE(dev.write(link, "watchdog_lapsed", units::fraction(1)).ok());  // read-only
     serve(server, map, "watchdog_lapsed", units::fraction(1));
@@ -99,7 +105,8 @@ TEST(Device, WrongIdentityFaults) {
     auto e = dev.configure(link);
     ASSERT_TRUE(e.has_value());
     EXPECT_EQ(e->kind, LinkErrorKind::wrongDevice);
-    EXPECT_NE(e->text.find("expected " + std::to_string(map.identity->expected)), std::string::npos) << e->text;
+    EXPECT_NE(e->text.find("expected " + std::to_string(map.identity->expected)), std::string::npos)
+        << e->text;
     EXPECT_EQ(dev.state(), DeviceState::faulted);
     serveIdentity(server, map);
     EXPECT_FALSE(dev.recover(link).has_value());

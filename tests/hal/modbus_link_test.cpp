@@ -1,12 +1,13 @@
 // ModbusLink through real links: a libmodbus server on loopback TCP and on a socat pty pair,
 // with every error kind produced by the peer, not by a mock.
+#include "gasbench/hal/modbus_link.hpp"
+
 #include <gtest/gtest.h>
 
 #include <array>
 #include <thread>
 
 #include "free_port.hpp"
-#include "gasbench/hal/modbus_link.hpp"
 #include "modbus_test_server.hpp"
 #include "pty_pair.hpp"
 
@@ -32,7 +33,13 @@ BusConfig tcpBus(std::uint16_t port) {
 // An exception answer to a TCP request: the MBAP header echoed with length 3, then fn|0x80, code.
 ModbusTestServer::RawReply tcpException(int code) {
     return [code](const ModbusTestServer::Request& r) -> std::optional<std::vector<std::uint8_t>> {
-        return std::vector<std::uint8_t>{r.adu[0], r.adu[1], 0, 0, 0, 3, r.adu[6],
+        return std::vector<std::uint8_t>{r.adu[0],
+                                         r.adu[1],
+                                         0,
+                                         0,
+                                         0,
+                                         3,
+                                         r.adu[6],
                                          static_cast<std::uint8_t>(r.function() | 0x80),
                                          static_cast<std::uint8_t>(code)};
     };
@@ -76,9 +83,12 @@ TEST(ModbusLink, ReadsAndWritesEveryTableOverTcp) {
 TEST(ModbusLink, RefusesImpossibleRequestsAsConfig) {
     ScaledSteadyClock clock;
     ModbusLink link(tcpBus(testing::freeTcpPort()), clock);
-    EXPECT_EQ(link.readRegisters(1, RegisterFunction::inputRegister, 0, 126).error->kind, LinkErrorKind::config);
-    EXPECT_EQ(link.readRegisters(1, RegisterFunction::coil, 0, 1).error->kind, LinkErrorKind::config);
-    EXPECT_EQ(link.readBits(1, RegisterFunction::holdingRegister, 0, 1).error->kind, LinkErrorKind::config);
+    EXPECT_EQ(link.readRegisters(1, RegisterFunction::inputRegister, 0, 126).error->kind,
+              LinkErrorKind::config);
+    EXPECT_EQ(link.readRegisters(1, RegisterFunction::coil, 0, 1).error->kind,
+              LinkErrorKind::config);
+    EXPECT_EQ(link.readBits(1, RegisterFunction::holdingRegister, 0, 1).error->kind,
+              LinkErrorKind::config);
 }
 
 TEST(ModbusLink, SilentServerIsATimeoutAfterRetries) {
@@ -99,7 +109,8 @@ TEST(ModbusLink, LateAnswerDoesNotLeakIntoTheNextRequest) {
     ModbusTestServer server(0);
     std::array<std::uint16_t, 1> v{111};
     server.setInputRegisters(0, v);
-    server.setDelayRule([](const ModbusTestServer::Request&) { return std::chrono::microseconds(250000); });
+    server.setDelayRule(
+        [](const ModbusTestServer::Request&) { return std::chrono::microseconds(250000); });
     BusConfig cfg = tcpBus(server.port());
     cfg.retries = 0;
     ModbusLink link(cfg, clock);
@@ -118,7 +129,8 @@ TEST(ModbusLink, LateAnswerDoesNotLeakIntoTheNextRequest) {
 
 TEST(ModbusLink, UnmappedRegisterIsIllegalDataAddress) {
     ScaledSteadyClock clock;
-    ModbusTestServer server(0, {.coils = 8, .discreteInputs = 8, .holdingRegisters = 8, .inputRegisters = 8});
+    ModbusTestServer server(
+        0, {.coils = 8, .discreteInputs = 8, .holdingRegisters = 8, .inputRegisters = 8});
     ModbusLink link(tcpBus(server.port()), clock);
     auto r = link.readRegisters(1, RegisterFunction::inputRegister, 100, 2);
     ASSERT_FALSE(r.ok());
@@ -135,9 +147,14 @@ TEST(ModbusLink, EveryNamedExceptionCodeIsReported) {
     cfg.retries = 0;
     ModbusLink link(cfg, clock);
     const std::vector<std::pair<int, std::string>> codes = {
-        {1, "illegal function"},     {2, "illegal data address"},  {3, "illegal data value"},
-        {4, "server device failure"}, {5, "acknowledge"},           {6, "server busy"},
-        {10, "gateway path unavailable"}, {11, "gateway target failed to respond"}};
+        {1, "illegal function"},
+        {2, "illegal data address"},
+        {3, "illegal data value"},
+        {4, "server device failure"},
+        {5, "acknowledge"},
+        {6, "server busy"},
+        {10, "gateway path unavailable"},
+        {11, "gateway target failed to respond"}};
     for (const auto& [code, name] : codes) {
         server.setRawReply(tcpException(code));
         auto r = link.readRegisters(1, RegisterFunction::holdingRegister, 0, 1);
@@ -153,9 +170,10 @@ TEST(ModbusLink, ShortAnswerIsBadLength) {
     ScaledSteadyClock clock;
     ModbusTestServer server(0);
     // Asked for 2 registers, answers with 1.
-    server.setRawReply([](const ModbusTestServer::Request& r) -> std::optional<std::vector<std::uint8_t>> {
-        return std::vector<std::uint8_t>{r.adu[0], r.adu[1], 0, 0, 0, 5, r.adu[6], 4, 2, 0, 7};
-    });
+    server.setRawReply(
+        [](const ModbusTestServer::Request& r) -> std::optional<std::vector<std::uint8_t>> {
+            return std::vector<std::uint8_t>{r.adu[0], r.adu[1], 0, 0, 0, 5, r.adu[6], 4, 2, 0, 7};
+        });
     BusConfig cfg = tcpBus(server.port());
     cfg.retries = 0;
     ModbusLink link(cfg, clock);
@@ -175,7 +193,8 @@ TEST(ModbusLink, NoServerIsLinkDownAndConnectsAreThrottled) {
     EXPECT_NE(r.error->text.find("cannot connect"), std::string::npos) << r.error->text;
     auto again = link.readRegisters(1, RegisterFunction::inputRegister, 0, 1);
     EXPECT_EQ(again.error->kind, LinkErrorKind::linkDown);
-    EXPECT_NE(again.error->text.find("next connect attempt"), std::string::npos) << again.error->text;
+    EXPECT_NE(again.error->text.find("next connect attempt"), std::string::npos)
+        << again.error->text;
 }
 
 TEST(ModbusLink, ServerGoesAwayAndComesBackWithoutRestartingTheLink) {
@@ -199,8 +218,10 @@ TEST(ModbusLink, ServerGoesAwayAndComesBackWithoutRestartingTheLink) {
     std::optional<std::vector<std::uint16_t>> value;
     for (int i = 0; i < 50 && !value; ++i) {  // reconnects once reconnectInterval has passed
         auto r = link.readRegisters(1, RegisterFunction::inputRegister, 0, 1);
-        if (r.ok()) value = r.value;
-        else std::this_thread::sleep_for(20ms);
+        if (r.ok())
+            value = r.value;
+        else
+            std::this_thread::sleep_for(20ms);
     }
     ASSERT_TRUE(value.has_value());
     EXPECT_EQ((*value)[0], 8);
@@ -248,14 +269,15 @@ TEST(ModbusLink, CorruptedRtuCrcIsACrcError) {
     ModbusTestServer server(pty.deviceEnd(), 115200, 3);
     std::atomic<int> corrupted{0};
     // A proper answer to "read 1 input register" whose CRC is wrong in its low byte.
-    server.setRawReply([&](const ModbusTestServer::Request& r) -> std::optional<std::vector<std::uint8_t>> {
-        std::vector<std::uint8_t> a{r.adu[0], 4, 2, 0x12, 0x34};
-        std::uint16_t crc = testing::modbusCrc(a);
-        a.push_back(static_cast<std::uint8_t>((crc & 0xFF) ^ 0x5A));
-        a.push_back(static_cast<std::uint8_t>(crc >> 8));
-        ++corrupted;
-        return a;
-    });
+    server.setRawReply(
+        [&](const ModbusTestServer::Request& r) -> std::optional<std::vector<std::uint8_t>> {
+            std::vector<std::uint8_t> a{r.adu[0], 4, 2, 0x12, 0x34};
+            std::uint16_t crc = testing::modbusCrc(a);
+            a.push_back(static_cast<std::uint8_t>((crc & 0xFF) ^ 0x5A));
+            a.push_back(static_cast<std::uint8_t>(crc >> 8));
+            ++corrupted;
+            return a;
+        });
     ModbusLink link(rtuBus(pty.busEnd()), clock);
     auto r = link.readRegisters(3, RegisterFunction::inputRegister, 0, 1);
     ASSERT_FALSE(r.ok());

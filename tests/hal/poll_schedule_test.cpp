@@ -1,9 +1,9 @@
 // PollSchedule alone: who is served first, and which channels share a request.
+#include "gasbench/hal/poll_schedule.hpp"
+
 #include <gtest/gtest.h>
 
 #include <QByteArray>
-
-#include "gasbench/hal/poll_schedule.hpp"
 
 namespace gasbench::hal {
 namespace {
@@ -13,12 +13,15 @@ DeviceMap mapWith(std::initializer_list<int> addresses) {
     std::string chans;
     for (int a : addresses) {
         if (!chans.empty()) chans += ",";
-        chans += R"({"name":"r)" + std::to_string(a) + R"(","function":"inputRegister","address":)" +
-                 std::to_string(a) + R"(,"type":"u16","unit":"1","access":"read"})";
+        chans += R"({"name":"r)" + std::to_string(a) +
+                 R"(","function":"inputRegister","address":)" + std::to_string(a) +
+                 R"(,"type":"u16","unit":"1","access":"read"})";
     }
-    return parseDeviceMap(QByteArray::fromStdString(R"({"id":"t","version":1,"kind":"t","vendor":"v","model":"m","channels":[)" +
-                                                    chans + "]}"),
-                          "t");
+    return parseDeviceMap(
+        QByteArray::fromStdString(
+            R"({"id":"t","version":1,"kind":"t","vendor":"v","model":"m","channels":[)" + chans +
+            "]}"),
+        "t");
 }
 
 constexpr Nanos kMs = 1'000'000;
@@ -41,12 +44,10 @@ TEST(PollSchedule, EarliestDueFirstThenPriority) {
 TEST(PollSchedule, NeighboursShareARequestAcrossMappedGapsOnly) {
     DeviceMap m = mapWith({0, 1, 3, 4, 5, 20, 40});
     // r2 is not in the map: 1 and 3 may not join across it. r5 is mapped but not polled.
-    std::vector<PolledChannel> ch = {{0, 1, m.find("r0"), 10.0, 0},
-                                     {1, 1, m.find("r1"), 10.0, 0},
-                                     {3, 1, m.find("r3"), 10.0, 0},
-                                     {4, 1, m.find("r4"), 10.0, 0},
-                                     {20, 1, m.find("r20"), 10.0, 0},
-                                     {40, 1, m.find("r40"), 10.0, 0}};
+    std::vector<PolledChannel> ch = {
+        {0, 1, m.find("r0"), 10.0, 0},   {1, 1, m.find("r1"), 10.0, 0},
+        {3, 1, m.find("r3"), 10.0, 0},   {4, 1, m.find("r4"), 10.0, 0},
+        {20, 1, m.find("r20"), 10.0, 0}, {40, 1, m.find("r40"), 10.0, 0}};
     PollSchedule s(ch, {{1, &m}}, 0);
     auto b = s.nextDue(0);
     ASSERT_TRUE(b);
@@ -73,7 +74,9 @@ TEST(PollSchedule, GapOfMappedRegistersIsReadThrough) {
 
 TEST(PollSchedule, OtherDevicesAndFarFromDueDoNotJoin) {
     DeviceMap m = mapWith({0, 1});
-    PollSchedule s({{0, 1, m.find("r0"), 10.0, 0}, {1, 2, m.find("r1"), 10.0, 0}, {2, 1, m.find("r1"), 1.0, 0}},
+    PollSchedule s({{0, 1, m.find("r0"), 10.0, 0},
+                    {1, 2, m.find("r1"), 10.0, 0},
+                    {2, 1, m.find("r1"), 1.0, 0}},
                    {{1, &m}, {2, &m}}, 0);
     auto b = s.nextDue(0);
     s.served(*b, 0);  // r0 of unit 1 with r1 of unit 1 (both due at 0)

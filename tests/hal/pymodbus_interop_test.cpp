@@ -57,7 +57,8 @@ void checkEveryChannel(ModbusLink& link, int unit, const QJsonObject& served) {
         } else {
             double want = expected.toDouble();
             double got = c.unit.fromQuantity(*r.value);
-            double tolerance = c.type == ValueType::f32 ? std::fabs(want) * 1e-6 : std::fabs(c.scale) * 1e-6;
+            double tolerance =
+                c.type == ValueType::f32 ? std::fabs(want) * 1e-6 : std::fabs(c.scale) * 1e-6;
             EXPECT_NEAR(got, want, tolerance);
         }
     }
@@ -74,7 +75,8 @@ void checkEveryChannel(ModbusLink& link, int unit, const QJsonObject& served) {
         auto raw = link.readRegisters(unit, c.function, c.address, c.width());
         ASSERT_TRUE(raw.ok());
         std::vector<std::uint16_t> want;
-        for (const QJsonValue& w : probe["registers"].toArray()) want.push_back(static_cast<std::uint16_t>(w.toInt()));
+        for (const QJsonValue& w : probe["registers"].toArray())
+            want.push_back(static_cast<std::uint16_t>(w.toInt()));
         EXPECT_EQ(*raw.value, want);
     }
     ASSERT_TRUE(dev.write(link, "relay", false).ok());

@@ -1,4 +1,6 @@
 // Every committed map loads; every kind of bad map is refused naming the file and the field.
+#include "gasbench/hal/register_map.hpp"
+
 #include <gtest/gtest.h>
 
 #include <QFile>
@@ -8,16 +10,17 @@
 #include <functional>
 
 #include "gasbench/hal/config_error.hpp"
-#include "gasbench/hal/register_map.hpp"
 
 namespace gasbench::hal {
 namespace {
 
-std::string mapPath(const std::string& name) { return std::string(GASBENCH_FIXTURES_DIR) + "/maps/" + name + ".json"; }
+std::string mapPath(const std::string& name) {
+    return std::string(GASBENCH_FIXTURES_DIR) + "/maps/" + name + ".json";
+}
 
 TEST(RegisterMap, CommittedMapsLoad) {
-    for (const char* name : {"pressure-transducer", "flame-detector", "flow-meter", "outputs", "gas-chromatograph",
-                             "vendor-f32-orders"}) {
+    for (const char* name : {"pressure-transducer", "flame-detector", "flow-meter", "outputs",
+                             "gas-chromatograph", "vendor-f32-orders"}) {
         DeviceMap m = loadDeviceMap(mapPath(name));
         EXPECT_FALSE(m.channels.empty()) << name;
         EXPECT_TRUE(m.identity.has_value()) << name;
@@ -51,7 +54,8 @@ TEST(RegisterMap, ContractChannelNames) {
     EXPECT_TRUE(out.find("watchdog_lapsed")->readable());
 
     DeviceMap gc = loadDeviceMap(mapPath("gas-chromatograph"));
-    for (const char* c : {"propane", "propylene", "n_butane", "iso_butane", "butenes", "c5_plus", "dme"}) {
+    for (const char* c :
+         {"propane", "propylene", "n_butane", "iso_butane", "butenes", "c5_plus", "dme"}) {
         EXPECT_NE(gc.find(std::string(c) + "_vol"), nullptr) << c;
         EXPECT_NE(gc.find(std::string(c) + "_mass"), nullptr) << c;
     }
@@ -63,18 +67,20 @@ TEST(RegisterMap, ContractChannelNames) {
 
 // A good map to break one field at a time.
 QJsonObject goodMap() {
-    QJsonObject ch{{"name", "pressure"}, {"function", "inputRegister"}, {"address", 2}, {"type", "f32"},
+    QJsonObject ch{{"name", "pressure"}, {"function", "inputRegister"},
+                   {"address", 2},       {"type", "f32"},
                    {"unit", "kPa"},      {"access", "read"}};
-    QJsonObject coil{{"name", "valve"}, {"function", "coil"}, {"address", 0}, {"type", "bool"},
-                     {"unit", "bool"},  {"access", "readWrite"}};
-    return QJsonObject{{"id", "t"},
-                       {"version", 1},
-                       {"kind", "pressure-transducer"},
-                       {"vendor", "v"},
-                       {"model", "m"},
-                       {"identity", QJsonObject{{"function", "inputRegister"}, {"address", 0}, {"expected", 7}}},
-                       {"watchdog", QJsonObject{{"address", 10}, {"timeoutMs", 2000}}},
-                       {"channels", QJsonArray{ch, coil}}};
+    QJsonObject coil{{"name", "valve"}, {"function", "coil"}, {"address", 0},
+                     {"type", "bool"},  {"unit", "bool"},     {"access", "readWrite"}};
+    return QJsonObject{
+        {"id", "t"},
+        {"version", 1},
+        {"kind", "pressure-transducer"},
+        {"vendor", "v"},
+        {"model", "m"},
+        {"identity", QJsonObject{{"function", "inputRegister"}, {"address", 0}, {"expected", 7}}},
+        {"watchdog", QJsonObject{{"address", 10}, {"timeoutMs", 2000}}},
+        {"channels", QJsonArray{ch, coil}}};
 }
 
 QJsonObject withChannel(int index, const char* key, const QJsonValue& value) {
@@ -97,7 +103,9 @@ ConfigError refusal(const QJsonObject& m) {
     return ConfigError("", "", "");
 }
 
-TEST(RegisterMap, GoodTemplateLoads) { EXPECT_NO_THROW(parseDeviceMap(QJsonDocument(goodMap()).toJson(), "g.json")); }
+TEST(RegisterMap, GoodTemplateLoads) {
+    EXPECT_NO_THROW(parseDeviceMap(QJsonDocument(goodMap()).toJson(), "g.json"));
+}
 
 TEST(RegisterMap, RefusesBadMapsNamingTheField) {
     struct Case {
@@ -109,7 +117,8 @@ TEST(RegisterMap, RefusesBadMapsNamingTheField) {
     QJsonObject overlapping = goodMap();
     {
         QJsonArray chans = overlapping["channels"].toArray();
-        QJsonObject c{{"name", "temperature"}, {"function", "inputRegister"}, {"address", 3}, {"type", "u16"},
+        QJsonObject c{{"name", "temperature"}, {"function", "inputRegister"},
+                      {"address", 3},          {"type", "u16"},
                       {"unit", "1"},           {"access", "read"}};
         chans.append(c);
         overlapping["channels"] = chans;
@@ -128,20 +137,26 @@ TEST(RegisterMap, RefusesBadMapsNamingTheField) {
     QJsonObject noName = goodMap();
     noName.remove("id");
     const std::vector<Case> cases = {
-        {"unknown function", withChannel(0, "function", "inputReg"), "channels[0].function", "inputRegister"},
+        {"unknown function", withChannel(0, "function", "inputReg"), "channels[0].function",
+         "inputRegister"},
         {"unknown type", withChannel(0, "type", "float"), "channels[0].type", "f32"},
         {"unknown order", withChannel(0, "order", "dcab"), "channels[0].order", "abcd"},
         {"unknown unit", withChannel(0, "unit", "psi"), "channels[0].unit", "kPa"},
         {"unknown access", withChannel(0, "access", "rw"), "channels[0].access", "readWrite"},
         {"bool on a register", withChannel(0, "type", "bool"), "channels[0].type", "word type"},
         {"word type on a coil", withChannel(1, "type", "u16"), "channels[1].type", "bool"},
-        {"write on an input register", withChannel(0, "access", "readWrite"), "channels[0].access", "read"},
-        {"write on a discrete input", withChannel(1, "function", "discreteInput"), "channels[1].access", "read"},
-        {"bool unit on a word", withChannel(0, "unit", "bool"), "channels[0].unit", "measuring unit"},
+        {"write on an input register", withChannel(0, "access", "readWrite"), "channels[0].access",
+         "read"},
+        {"write on a discrete input", withChannel(1, "function", "discreteInput"),
+         "channels[1].access", "read"},
+        {"bool unit on a word", withChannel(0, "unit", "bool"), "channels[0].unit",
+         "measuring unit"},
         {"address out of range", withChannel(0, "address", 70000), "channels[0].address", "65535"},
         {"f32 past the end", withChannel(0, "address", 65535), "channels[0].address", "65535"},
-        {"overlap", overlapping, "channels[2].address", "channel 'temperature' overlaps channel 'pressure'"},
-        {"overlap with identity", onIdentity, "channels[0].address", "overlaps the identity register"},
+        {"overlap", overlapping, "channels[2].address",
+         "channel 'temperature' overlaps channel 'pressure'"},
+        {"overlap with identity", onIdentity, "channels[0].address",
+         "overlaps the identity register"},
         {"typo", typo, "channels[0].adress", "unknown field"},
         {"duplicate name", dup, "channels[1].name", "unique"},
         {"missing id", noName, "id", "missing"},
@@ -152,7 +167,8 @@ TEST(RegisterMap, RefusesBadMapsNamingTheField) {
         ConfigError e = refusal(c.map);
         EXPECT_EQ(e.file(), "bad.json") << c.what;
         EXPECT_EQ(e.field(), c.field) << c.what << ": " << e.what();
-        EXPECT_NE(std::string(e.what()).find(c.mentions), std::string::npos) << c.what << ": " << e.what();
+        EXPECT_NE(std::string(e.what()).find(c.mentions), std::string::npos)
+            << c.what << ": " << e.what();
     }
 }
 

@@ -31,7 +31,8 @@ inline std::uint16_t modbusCrc(std::span<const std::uint8_t> bytes) {
     std::uint16_t crc = 0xFFFF;
     for (std::uint8_t b : bytes) {
         crc ^= b;
-        for (int i = 0; i < 8; ++i) crc = (crc & 1) ? static_cast<std::uint16_t>((crc >> 1) ^ 0xA001) : crc >> 1;
+        for (int i = 0; i < 8; ++i)
+            crc = (crc & 1) ? static_cast<std::uint16_t>((crc >> 1) ^ 0xA001) : crc >> 1;
     }
     return crc;
 }
@@ -46,7 +47,7 @@ struct ModbusTables {
 };
 
 class ModbusTestServer {
-public:
+  public:
     using Tables = ModbusTables;
     // A request as received: the whole ADU (MBAP header or RTU address included), and where the
     // PDU starts (7 on TCP, 1 on RTU).
@@ -69,7 +70,8 @@ public:
         listen_ = modbus_tcp_listen(ctx_, 16);
         if (listen_ < 0) {
             cleanup();
-            throw std::runtime_error("ModbusTestServer: cannot listen on port " + std::to_string(port));
+            throw std::runtime_error("ModbusTestServer: cannot listen on port " +
+                                     std::to_string(port));
         }
         sockaddr_storage a{};
         socklen_t len = sizeof a;
@@ -78,7 +80,8 @@ public:
         start();
     }
     // RTU on a serial device (one end of a PtyPair), answering unit `unitId` only.
-    ModbusTestServer(const std::string& device, int baud, int unitId, Tables t = {}) : tables_(t), rtu_(true) {
+    ModbusTestServer(const std::string& device, int baud, int unitId, Tables t = {})
+        : tables_(t), rtu_(true) {
         ctx_ = modbus_new_rtu(device.c_str(), baud, 'N', 8, 1);
         if (ctx_ == nullptr) throw std::runtime_error("ModbusTestServer: modbus_new_rtu failed");
         init();
@@ -142,14 +145,17 @@ public:
     // Requests received (answered or not).
     int requests() const { return requests_.load(); }
 
-private:
+  private:
     void init() {
         map_ = modbus_mapping_new(tables_.coils, tables_.discreteInputs, tables_.holdingRegisters,
                                   tables_.inputRegisters);
-        if (map_ == nullptr || ::pipe(wake_) != 0) throw std::runtime_error("ModbusTestServer: out of resources");
+        if (map_ == nullptr || ::pipe(wake_) != 0)
+            throw std::runtime_error("ModbusTestServer: out of resources");
     }
 
-    void start() { thread_ = std::thread([this] { rtu_ ? serveRtu() : serveTcp(); }); }
+    void start() {
+        thread_ = std::thread([this] { rtu_ ? serveRtu() : serveTcp(); });
+    }
 
     void cleanup() {
         for (int fd : clients_) ::close(fd);
@@ -172,7 +178,8 @@ private:
     // Answers one request already received into `buf`; false if the link broke.
     bool answer(std::uint8_t* buf, int len) {
         ++requests_;
-        Request req{std::span<const std::uint8_t>(buf, static_cast<std::size_t>(len)), rtu_ ? 1 : 7};
+        Request req{std::span<const std::uint8_t>(buf, static_cast<std::size_t>(len)),
+                    rtu_ ? 1 : 7};
         DelayRule delay;
         RawReply raw;
         {
@@ -188,7 +195,8 @@ private:
         if (raw) {
             if (auto bytes = raw(req)) {
                 int fd = modbus_get_socket(ctx_);
-                return ::write(fd, bytes->data(), bytes->size()) == static_cast<ssize_t>(bytes->size());
+                return ::write(fd, bytes->data(), bytes->size()) ==
+                       static_cast<ssize_t>(bytes->size());
             }
         }
         std::lock_guard lock(mutex_);
@@ -198,7 +206,8 @@ private:
     // Waits `d` (to the microsecond), or less if stop() is called; false when stopping.
     bool sleepUnlessStopped(std::chrono::microseconds d) {
         pollfd p{wake_[0], POLLIN, 0};
-        timespec ts{static_cast<time_t>(d.count() / 1000000), static_cast<long>(d.count() % 1000000) * 1000};
+        timespec ts{static_cast<time_t>(d.count() / 1000000),
+                    static_cast<long>(d.count() % 1000000) * 1000};
         return ::ppoll(&p, 1, &ts, nullptr) == 0;
     }
 

@@ -18,7 +18,7 @@
 namespace gasbench::testing {
 
 class PtyPair {
-public:
+  public:
     PtyPair() {
         char tmpl[] = "/tmp/gasbench-pty-XXXXXX";
         if (::mkdtemp(tmpl) == nullptr) throw std::runtime_error("PtyPair: mkdtemp failed");
@@ -44,7 +44,7 @@ public:
     const std::string& busEnd() const { return a_; }     // the controller's side
     const std::string& deviceEnd() const { return b_; }  // the instrument's side
 
-private:
+  private:
     std::string dir_, a_, b_;
     std::unique_ptr<Subprocess> socat_;
 };

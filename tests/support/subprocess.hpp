@@ -20,7 +20,7 @@ extern char** environ;
 namespace gasbench::testing {
 
 class Subprocess {
-public:
+  public:
     // argv[0] is the program's path (no PATH search). With captureStdout the child's stdout
     // is a pipe read by readLine().
     explicit Subprocess(std::vector<std::string> argv, bool captureStdout = false) {
@@ -60,7 +60,8 @@ public:
                 buffer_.erase(0, nl + 1);
                 return line;
             }
-            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
             if (left.count() <= 0 || out_ < 0) return std::nullopt;
             pollfd p{out_, POLLIN, 0};
             if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) return std::nullopt;
@@ -85,7 +86,8 @@ public:
     void terminate() {
         if (pid_ > 0) {
             ::kill(pid_, SIGTERM);
-            for (int i = 0; i < 100 && running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            for (int i = 0; i < 100 && running(); ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
             if (pid_ > 0) {
                 ::kill(pid_, SIGKILL);
                 ::waitpid(pid_, nullptr, 0);
@@ -98,7 +100,7 @@ public:
         }
     }
 
-private:
+  private:
     pid_t pid_ = -1;
     int out_ = -1;
     std::string buffer_;

@@ -72,9 +72,9 @@ struct BusStatus {
 };
 
 class BusWorker {
-public:
-    BusWorker(BusConfig config, std::vector<DeviceOnBus> devices, std::vector<PolledChannel> channels,
-              const Clock& clock, ReadingSink sink);
+  public:
+    BusWorker(BusConfig config, std::vector<DeviceOnBus> devices,
+              std::vector<PolledChannel> channels, const Clock& clock, ReadingSink sink);
     ~BusWorker();  // stops
     BusWorker(const BusWorker&) = delete;
     BusWorker& operator=(const BusWorker&) = delete;
@@ -98,7 +98,7 @@ public:
     // Called from the worker thread after every request.
     void setRequestLog(std::function<void(const RequestLogEntry&)> log);
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -18,7 +18,7 @@ namespace gasbench::hal {
 // A value that cannot be written to a channel: wrong dimension, outside the channel's range,
 // or not representable in its raw type. The message names the channel.
 class EncodeError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

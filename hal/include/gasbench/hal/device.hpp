@@ -22,7 +22,7 @@ enum class DeviceState { unconfigured, configured, active, armed, stopped, fault
 std::string_view deviceStateName(DeviceState s);
 
 class Device {
-public:
+  public:
     // Consecutive failed requests (timeouts, CRC, bad answers) before the device is faulted; a
     // lost link faults it at once.
     static constexpr int kFaultAfter = 3;
@@ -55,10 +55,13 @@ public:
     LinkResult<units::Quantity> read(ModbusLink& link, const std::string& channel);
     // Reads several register channels of one table in a single request (they must span at most
     // 125 registers); the values come back in the order asked.
-    LinkResult<std::vector<units::Quantity>> readMany(ModbusLink& link, const std::vector<std::string>& channels);
+    LinkResult<std::vector<units::Quantity>> readMany(ModbusLink& link,
+                                                      const std::vector<std::string>& channels);
     // Writes one writable channel; refused unless armed or when the value does not fit.
-    LinkResult<Done> write(ModbusLink& link, const ChannelSpec& channel, const units::Quantity& value);
-    LinkResult<Done> write(ModbusLink& link, const std::string& channel, const units::Quantity& value);
+    LinkResult<Done> write(ModbusLink& link, const ChannelSpec& channel,
+                           const units::Quantity& value);
+    LinkResult<Done> write(ModbusLink& link, const std::string& channel,
+                           const units::Quantity& value);
     // Writes the watchdog register (any value restarts the device's countdown). Needs armed.
     LinkResult<Done> refreshWatchdog(ModbusLink& link);
 
@@ -68,7 +71,7 @@ public:
     // Whether reads are wanted in this state (active or armed).
     bool polling() const { return state_ == DeviceState::active || state_ == DeviceState::armed; }
 
-private:
+  private:
     const ChannelSpec& channel(const std::string& name) const;
     void fault(const LinkError& e);
     template <typename T>

@@ -7,13 +7,17 @@
 namespace gasbench::hal {
 
 class FlameDetector {
-public:
+  public:
     FlameDetector(Device& device, ModbusLink& link);
     LinkResult<bool> flamePresent() { return readAs<bool>(device_, link_, "flame_present"); }
-    LinkResult<units::Voltage> thermocouple() { return readAs<units::Voltage>(device_, link_, "thermocouple"); }
-    LinkResult<units::Current> ionisation() { return readAs<units::Current>(device_, link_, "ionisation"); }
+    LinkResult<units::Voltage> thermocouple() {
+        return readAs<units::Voltage>(device_, link_, "thermocouple");
+    }
+    LinkResult<units::Current> ionisation() {
+        return readAs<units::Current>(device_, link_, "ionisation");
+    }
 
-private:
+  private:
     Device& device_;
     ModbusLink& link_;
 };

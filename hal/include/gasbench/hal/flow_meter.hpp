@@ -6,12 +6,14 @@
 namespace gasbench::hal {
 
 class FlowMeter {
-public:
+  public:
     FlowMeter(Device& device, ModbusLink& link);
-    LinkResult<units::VolumeFlow> flow() { return readAs<units::VolumeFlow>(device_, link_, "flow"); }
+    LinkResult<units::VolumeFlow> flow() {
+        return readAs<units::VolumeFlow>(device_, link_, "flow");
+    }
     LinkResult<units::Volume> total() { return readAs<units::Volume>(device_, link_, "total"); }
 
-private:
+  private:
     Device& device_;
     ModbusLink& link_;
 };

@@ -25,11 +25,11 @@ struct ComponentTable {
     int analysisCount = 0;
 };
 
-inline constexpr std::array<const char*, 7> kLpgComponents = {"propane",    "propylene", "n_butane", "iso_butane",
-                                                              "butenes",    "c5_plus",   "dme"};
+inline constexpr std::array<const char*, 7> kLpgComponents = {
+    "propane", "propylene", "n_butane", "iso_butane", "butenes", "c5_plus", "dme"};
 
 class GasChromatograph {
-public:
+  public:
     GasChromatograph(Device& device, ModbusLink& link);
     LinkResult<Done> start() { return device_.write(link_, "start_analysis", true); }
     // A state word outside 0..3 is reported as a bad answer.
@@ -37,7 +37,7 @@ public:
     // The whole table, read in one request.
     LinkResult<ComponentTable> componentTable();
 
-private:
+  private:
     Device& device_;
     ModbusLink& link_;
 };

@@ -13,14 +13,14 @@
 namespace gasbench::hal {
 
 enum class LinkErrorKind {
-    timeout,    // no (complete) answer within the response timeout
-    linkDown,   // not connected: refused, reset, closed, device missing
-    crc,        // RTU frame with a bad CRC
-    exception,  // the device answered with a Modbus exception (exceptionCode says which)
-    badLength,  // an answer of the wrong length, function, transaction or unit
-    config,     // the request or the bus settings cannot work (bad unit id, too many registers)
-    refused,    // never sent: the device is not armed, the channel is read-only, the value is
-                // out of range or of the wrong dimension
+    timeout,      // no (complete) answer within the response timeout
+    linkDown,     // not connected: refused, reset, closed, device missing
+    crc,          // RTU frame with a bad CRC
+    exception,    // the device answered with a Modbus exception (exceptionCode says which)
+    badLength,    // an answer of the wrong length, function, transaction or unit
+    config,       // the request or the bus settings cannot work (bad unit id, too many registers)
+    refused,      // never sent: the device is not armed, the channel is read-only, the value is
+                  // out of range or of the wrong dimension
     wrongDevice,  // the identity register holds another device's id
 };
 

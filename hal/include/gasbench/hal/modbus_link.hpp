@@ -20,7 +20,7 @@ struct _modbus;  // libmodbus's context, kept out of our headers
 namespace gasbench::hal {
 
 class ModbusLink {
-public:
+  public:
     ModbusLink(BusConfig config, const Clock& clock);
     ~ModbusLink();
     ModbusLink(const ModbusLink&) = delete;
@@ -28,12 +28,14 @@ public:
 
     // Reads `count` holding or input registers (functions 3, 4).
     LinkResult<std::vector<std::uint16_t>> readRegisters(int unitId, RegisterFunction function,
-                                                         std::uint16_t address, std::uint16_t count);
+                                                         std::uint16_t address,
+                                                         std::uint16_t count);
     // Reads `count` coils or discrete inputs (functions 1, 2); one byte (0/1) per bit.
-    LinkResult<std::vector<std::uint8_t>> readBits(int unitId, RegisterFunction function, std::uint16_t address,
-                                                   std::uint16_t count);
+    LinkResult<std::vector<std::uint8_t>> readBits(int unitId, RegisterFunction function,
+                                                   std::uint16_t address, std::uint16_t count);
     // Writes holding registers: function 6 for one word, 16 for more.
-    LinkResult<Done> writeRegisters(int unitId, std::uint16_t address, std::span<const std::uint16_t> words);
+    LinkResult<Done> writeRegisters(int unitId, std::uint16_t address,
+                                    std::span<const std::uint16_t> words);
     // Writes one coil (function 5).
     LinkResult<Done> writeBit(int unitId, std::uint16_t address, bool value);
 
@@ -48,7 +50,7 @@ public:
     // "tcp 127.0.0.1:1502" or "rtu /dev/pts/3 9600 8N1", for messages.
     std::string describe() const;
 
-private:
+  private:
     // What a request is, made into text only when it fails (the fast path builds no strings).
     struct RequestName {
         const char* verb;
@@ -65,7 +67,8 @@ private:
     const Clock& clock_;
     _modbus* ctx_ = nullptr;
     bool connected_ = false;
-    std::chrono::steady_clock::time_point lastConnectAttempt_{};  // wall time: it spares a real link
+    std::chrono::steady_clock::time_point
+        lastConnectAttempt_{};  // wall time: it spares a real link
     bool everAttempted_ = false;
 };
 

@@ -7,19 +7,27 @@
 namespace gasbench::hal {
 
 class Outputs {
-public:
+  public:
     Outputs(Device& device, ModbusLink& link);
-    LinkResult<Done> setSupplyValve(bool open) { return device_.write(link_, "supply_valve", open); }
+    LinkResult<Done> setSupplyValve(bool open) {
+        return device_.write(link_, "supply_valve", open);
+    }
     LinkResult<Done> setIgniter(bool on) { return device_.write(link_, "igniter", on); }
     LinkResult<Done> setVentValve(bool open) { return device_.write(link_, "vent_valve", open); }
-    LinkResult<Done> setIsolationValve(bool open) { return device_.write(link_, "isolation_valve", open); }
-    LinkResult<Done> setFlowSetpoint(units::VolumeFlow f) { return device_.write(link_, "flow_setpoint", f); }
-    LinkResult<Done> setPressureSetpoint(units::Pressure p) { return device_.write(link_, "pressure_setpoint", p); }
+    LinkResult<Done> setIsolationValve(bool open) {
+        return device_.write(link_, "isolation_valve", open);
+    }
+    LinkResult<Done> setFlowSetpoint(units::VolumeFlow f) {
+        return device_.write(link_, "flow_setpoint", f);
+    }
+    LinkResult<Done> setPressureSetpoint(units::Pressure p) {
+        return device_.write(link_, "pressure_setpoint", p);
+    }
     LinkResult<Done> refreshWatchdog() { return device_.refreshWatchdog(link_); }
     // True when the watchdog lapsed and the module put its outputs in the safe state.
     LinkResult<bool> watchdogLapsed();
 
-private:
+  private:
     Device& device_;
     ModbusLink& link_;
 };

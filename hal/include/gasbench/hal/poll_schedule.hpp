@@ -42,10 +42,11 @@ struct ReadBatch {
 };
 
 class PollSchedule {
-public:
+  public:
     static constexpr unsigned kMaxGap = 4;  // registers read only to join two channels
 
-    PollSchedule(std::vector<PolledChannel> channels, const std::vector<DeviceOnBus>& devices, Nanos now);
+    PollSchedule(std::vector<PolledChannel> channels, const std::vector<DeviceOnBus>& devices,
+                 Nanos now);
 
     const std::vector<PolledChannel>& channels() const { return channels_; }
     // The index of a channel id, or nullopt.
@@ -60,7 +61,7 @@ public:
     // The earliest due time of any polled channel, or nullopt if none is polled.
     std::optional<Nanos> earliestDue() const;
 
-private:
+  private:
     struct Slot {
         Nanos period = 0;  // 0: not polled
         Nanos nextDue = 0;

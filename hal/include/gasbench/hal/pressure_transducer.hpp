@@ -7,13 +7,17 @@
 namespace gasbench::hal {
 
 class PressureTransducer {
-public:
+  public:
     PressureTransducer(Device& device, ModbusLink& link);
-    LinkResult<units::Pressure> pressure() { return readAs<units::Pressure>(device_, link_, "pressure"); }
-    LinkResult<units::Temperature> temperature() { return readAs<units::Temperature>(device_, link_, "temperature"); }
+    LinkResult<units::Pressure> pressure() {
+        return readAs<units::Pressure>(device_, link_, "pressure");
+    }
+    LinkResult<units::Temperature> temperature() {
+        return readAs<units::Temperature>(device_, link_, "temperature");
+    }
     LinkResult<int> status() { return readCount(device_, link_, "status"); }
 
-private:
+  private:
     Device& device_;
     ModbusLink& link_;
 };

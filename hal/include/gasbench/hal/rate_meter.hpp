@@ -8,7 +8,7 @@
 namespace gasbench::hal {
 
 class RateMeter {
-public:
+  public:
     explicit RateMeter(Nanos window = 2'000'000'000) : window_(window) {}
 
     void add(Nanos stamp) {
@@ -20,10 +20,11 @@ public:
         trim(now);
         if (stamps_.size() < 2) return 0.0;
         Nanos span = stamps_.back() - stamps_.front();
-        return span > 0 ? static_cast<double>(stamps_.size() - 1) * 1e9 / static_cast<double>(span) : 0.0;
+        return span > 0 ? static_cast<double>(stamps_.size() - 1) * 1e9 / static_cast<double>(span)
+                        : 0.0;
     }
 
-private:
+  private:
     void trim(Nanos now) {
         while (!stamps_.empty() && stamps_.front() < now - window_) stamps_.pop_front();
     }

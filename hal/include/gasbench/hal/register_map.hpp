@@ -59,7 +59,8 @@ struct IdentitySpec {
 struct DeviceMap {
     std::string id;  // "pressure-transducer-generic"
     int version = 1;
-    std::string kind;  // pressure-transducer, flame-detector, flow-meter, gas-chromatograph, outputs
+    std::string
+        kind;  // pressure-transducer, flame-detector, flow-meter, gas-chromatograph, outputs
     std::string vendor;
     std::string model;
     std::string sourceFile;  // where it was loaded from, for error messages

@@ -10,11 +10,11 @@
 namespace gasbench::hal {
 
 struct SerialPortInfo {
-    std::string name;            // "ttyUSB0"
-    std::string systemLocation;  // "/dev/ttyUSB0": what a BusConfig's device takes
-    std::string description;     // "USB-RS485 Cable"
-    std::string manufacturer;    // "FTDI"
-    std::optional<std::uint16_t> vendorId;   // USB ids, when the port is a USB device
+    std::string name;                       // "ttyUSB0"
+    std::string systemLocation;             // "/dev/ttyUSB0": what a BusConfig's device takes
+    std::string description;                // "USB-RS485 Cable"
+    std::string manufacturer;               // "FTDI"
+    std::optional<std::uint16_t> vendorId;  // USB ids, when the port is a USB device
     std::optional<std::uint16_t> productId;
     std::string serialNumber;
 };

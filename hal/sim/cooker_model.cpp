@@ -49,8 +49,7 @@ void CookerModel::advance(units::Duration dt, const BenchOutputs& out) {
     }
     bool knob = knobHeld_ || out.knobHold || (p_.knobFollowsIgniter && out.igniter);
     bool gasAtBurner = inlet_.value() > 0.0 && (magnetHolding_ || knob);
-    if (!gasAtBurner || blowOut_) lit_ = false;
-    blowOut_ = false;
+    if (!gasAtBurner) lit_ = false;
     if (gasAtBurner && out.igniter) lit_ = true;
 
     // The thermocouple: exact first-order step, whatever dt is.

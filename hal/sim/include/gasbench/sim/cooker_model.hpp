@@ -37,7 +37,7 @@ class CookerModel final : public SampleModel {
     void advance(units::Duration dt, const BenchOutputs& outputs) override;
     void publish(Signals& board) const override;
     void setKnobHeld(bool held) override { knobHeld_ = held; }
-    void blowOut() override { blowOut_ = true; }
+    void blowOut() override { lit_ = false; }
 
     units::Duration heatingTimeConstant() const { return tauHeat_; }
     units::Duration coolingTimeConstant() const { return tauCool_; }
@@ -52,7 +52,6 @@ class CookerModel final : public SampleModel {
     bool lit_ = false;
     bool magnetHolding_ = false;
     bool knobHeld_ = false;
-    bool blowOut_ = false;
     units::Pressure inlet_ = units::kPa(0.0);
     units::Pressure burnerPressure_ = units::kPa(0.0);
     units::VolumeFlow flow_ = units::litresPerHour(0.0);

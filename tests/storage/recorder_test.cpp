@@ -190,3 +190,17 @@ TEST_F(StorageRecorderTest, ARunLeftOpenIsInterruptedAtTheNextOpenButNotWhileItI
     EXPECT_EQ(countReadings(reopened, run), 1);
     EXPECT_EQ(eventsOfRun(reopened, run).back().entry.what, "run.interrupted");
 }
+
+TEST_F(StorageRecorderTest, TheWriterCheckpointsTheWalItself) {
+    // Autocheckpoint is off on both connections: only the writer's own checkpoints move pages
+    // into the database file while the run is open.
+    auto fileSize = [&](const std::string& f) { return QFile(QString::fromStdString(f)).size(); };
+    qint64 before = fileSize(dbPath());
+    RunRecorder recorder(*db_, {.checkpointPages = 50, .forceCheckpointPages = 200});
+    RunId run = recorder.beginRun(demoRun());
+    recorder.addChannel(run, {1, "P1", "", unit("kPa")});
+    for (int i = 0; i < 200000; ++i) recorder.record(pressure(1, i, 1.0));
+    recorder.flush();
+    EXPECT_GT(fileSize(dbPath()), before + 2'000'000);  // 200k readings ≈ 3.4 MB of chunks
+    recorder.endRun(run, RunState::completed, Verdict::pass);
+}

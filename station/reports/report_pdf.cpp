@@ -1,0 +1,164 @@
+#include "gasbench/reports/report_pdf.hpp"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <memory>
+
+#include "gasbench/reports/report_error.hpp"
+#include "report_html.hpp"
+
+namespace gasbench::reports {
+namespace {
+
+const char* const kFontFiles[] = {
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+};
+const char* const kFontFamily = "Noto Sans CJK SC";
+
+// The lab's mark: a ring with 检 in it, drawn rather than shipped as a file.
+QImage logo() {
+    QImage image(256, 256, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor("#1f4e8c"), 14));
+    p.drawEllipse(QRectF(10, 10, 236, 236));
+    QFont f(kFontFamily);
+    f.setPixelSize(130);
+    p.setFont(f);
+    p.drawText(QRectF(0, 0, 256, 256), Qt::AlignCenter, QString::fromUtf8("检"));
+    return image;
+}
+
+double mm(const QPaintDevice& d, double millimetres) { return millimetres / 25.4 * d.logicalDpiY(); }
+
+// The report laid out for one kind of page; "page x of y" needs the count before painting.
+struct LaidOut {
+    std::unique_ptr<QTextDocument> doc;
+    QSizeF page;
+    int pages = 0;
+};
+
+LaidOut layOut(QPaintDevice& device, const ReportContent& content, const ReportStamp& stamp) {
+    loadReportFonts();
+    LaidOut out;
+    out.doc = std::make_unique<QTextDocument>();
+    QTextDocument& doc = *out.doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    QFont font(kFontFamily);
+    font.setPointSizeF(9.5);
+    doc.setDefaultFont(font);
+    doc.addResource(QTextDocument::ImageResource, QUrl("gasbench:logo"), logo());
+    doc.setHtml(reportHtml(content, stamp));
+    QTextFrameFormat frame = doc.rootFrame()->frameFormat();
+    frame.setLeftMargin(mm(device, 18));
+    frame.setRightMargin(mm(device, 18));
+    frame.setTopMargin(mm(device, 15));
+    frame.setBottomMargin(mm(device, 22));
+    doc.rootFrame()->setFrameFormat(frame);
+    out.page = QSizeF(device.width(), device.height());
+    doc.setPageSize(out.page);
+    out.pages = doc.pageCount();
+    return out;
+}
+
+// One page: its slice of the document, the footer and, on a draft, the draft mark across it.
+void paintPage(QPainter& painter, const QPaintDevice& device, const LaidOut& report, int index,
+               const ReportContent& content, const ReportStamp& stamp) {
+    const QSizeF page = report.page;
+    painter.save();
+    painter.translate(0, -index * page.height());
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = QRectF(0, index * page.height(), page.width(), page.height());
+    report.doc->documentLayout()->draw(&painter, ctx);
+    painter.restore();
+    QFont footerFont(kFontFamily);
+    footerFont.setPointSizeF(8.5);
+    painter.setFont(footerFont);
+    painter.setPen(Qt::black);
+    QRectF footer(mm(device, 18), page.height() - mm(device, 17), page.width() - mm(device, 36),
+                  mm(device, 8));
+    painter.drawLine(footer.topLeft(), footer.topRight());
+    painter.drawText(footer, Qt::AlignCenter, reportFooter(content, stamp, index + 1, report.pages));
+    if (!stamp.final) {
+        painter.save();
+        QFont mark(kFontFamily);
+        mark.setPointSizeF(90);
+        painter.setFont(mark);
+        painter.setPen(QColor(200, 0, 0, 50));
+        painter.translate(page.width() / 2, page.height() / 2);
+        painter.rotate(-35);
+        painter.drawText(QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2),
+                         Qt::AlignCenter, draftMark(content));
+        painter.restore();
+    }
+}
+
+}  // namespace
+
+bool loadReportFonts() {
+    static const bool loaded = [] {
+        bool any = false;
+        for (const char* file : kFontFiles) any = QFontDatabase::addApplicationFont(file) >= 0 || any;
+        return any;
+    }();
+    return loaded;
+}
+
+QByteArray renderReportPdf(const ReportContent& content, const ReportStamp& stamp) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setCreator("gasbench");
+        writer.setTitle(QString::fromStdString(stamp.number));
+        LaidOut report = layOut(writer, content, stamp);
+        QPainter painter(&writer);
+        for (int i = 0; i < report.pages; ++i) {
+            if (i > 0) writer.newPage();
+            paintPage(painter, writer, report, i, content, stamp);
+        }
+    }
+    if (bytes.isEmpty()) throw ReportError("the report's PDF came out empty");
+    return bytes;
+}
+
+std::vector<QImage> renderReportImages(const ReportContent& content, const ReportStamp& stamp,
+                                       int dpi) {
+    // A4 at the given resolution; each page painted onto its own image.
+    const QSize size(qRound(210 / 25.4 * dpi), qRound(297 / 25.4 * dpi));
+    auto blank = [&] {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        return image;
+    };
+    QImage first = blank();
+    LaidOut report = layOut(first, content, stamp);
+    std::vector<QImage> pages;
+    for (int i = 0; i < report.pages; ++i) {
+        QImage image = i == 0 ? first : blank();
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            paintPage(painter, image, report, i, content, stamp);
+        }
+        pages.push_back(image);
+    }
+    return pages;
+}
+
+}  // namespace gasbench::reports

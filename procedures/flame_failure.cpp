@@ -143,9 +143,11 @@ void openingTrials(StepContext& ctx) {
     for (int trial = 1; trial <= s.trials; ++trial) {
         std::string note;
         if (ctx.wired(role::flameSignal)) {
-            // Each trial starts on a cold thermocouple; the latest reading counts.
+            // Each trial starts on a cold thermocouple. The latest reading counts, older ones
+            // do not: the station keeps a history, and the cold start of the run is in it.
+            const auto latest = ctx.latest(role::flameSignal);
             if (!ctx.waitFor(role::flameSignal, below(units::Quantity{s.coolSignal}),
-                             s.coolDownTimeout, 0)
+                             s.coolDownTimeout, latest ? latest->stamp : ctx.now())
                      .met()) {
                 note = "thermocouple not cooled below the start signal; ";
             }

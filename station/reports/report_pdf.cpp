@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "gasbench/reports/report_error.hpp"
+#include "pdf_unicode_fix.hpp"
 #include "report_html.hpp"
 
 namespace gasbench::reports {
@@ -21,6 +22,9 @@ const char* const kFontFiles[] = {
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
 };
 const char* const kFontFamily = "Noto Sans CJK SC";
+// Latin letters and digits from DejaVu Sans: Noto CJK's shaped digits (after Latin letters)
+// are glyphs without a code point of their own and dropped out of the PDF's text.
+const QStringList kFontFamilies{"DejaVu Sans", kFontFamily};
 
 // The lab's mark: a ring with 检 in it, drawn rather than shipped as a file.
 QImage logo() {
@@ -38,6 +42,8 @@ QImage logo() {
 }
 
 double mm(const QPaintDevice& d, double millimetres) { return millimetres / 25.4 * d.logicalDpiY(); }
+// Frame margins are in the layout's logical pixels (96 per inch); it scales them to the device.
+double mmLogical(double millimetres) { return millimetres / 25.4 * 96; }
 
 // The report laid out for one kind of page; "page x of y" needs the count before painting.
 struct LaidOut {
@@ -52,16 +58,19 @@ LaidOut layOut(QPaintDevice& device, const ReportContent& content, const ReportS
     out.doc = std::make_unique<QTextDocument>();
     QTextDocument& doc = *out.doc;
     doc.documentLayout()->setPaintDevice(&device);
-    QFont font(kFontFamily);
+    QFont font;
+    font.setFamilies(kFontFamilies);
     font.setPointSizeF(9.5);
+    // Any letter spacing turns ligatures off: "fi" stays two letters in the PDF's text.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     doc.setDefaultFont(font);
     doc.addResource(QTextDocument::ImageResource, QUrl("gasbench:logo"), logo());
     doc.setHtml(reportHtml(content, stamp));
     QTextFrameFormat frame = doc.rootFrame()->frameFormat();
-    frame.setLeftMargin(mm(device, 18));
-    frame.setRightMargin(mm(device, 18));
-    frame.setTopMargin(mm(device, 15));
-    frame.setBottomMargin(mm(device, 22));
+    frame.setLeftMargin(mmLogical(18));
+    frame.setRightMargin(mmLogical(18));
+    frame.setTopMargin(mmLogical(15));
+    frame.setBottomMargin(mmLogical(22));
     doc.rootFrame()->setFrameFormat(frame);
     out.page = QSizeF(device.width(), device.height());
     doc.setPageSize(out.page);
@@ -79,7 +88,8 @@ void paintPage(QPainter& painter, const QPaintDevice& device, const LaidOut& rep
     ctx.clip = QRectF(0, index * page.height(), page.width(), page.height());
     report.doc->documentLayout()->draw(&painter, ctx);
     painter.restore();
-    QFont footerFont(kFontFamily);
+    QFont footerFont;
+    footerFont.setFamilies(kFontFamilies);
     footerFont.setPointSizeF(8.5);
     painter.setFont(footerFont);
     painter.setPen(Qt::black);
@@ -131,6 +141,7 @@ QByteArray renderReportPdf(const ReportContent& content, const ReportStamp& stam
         }
     }
     if (bytes.isEmpty()) throw ReportError("the report's PDF came out empty");
+    mapRadicalsToIdeographs(bytes);
     return bytes;
 }
 

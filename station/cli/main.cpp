@@ -1,6 +1,8 @@
 // gasbench: the station's command-line program. `gasbench help` lists the verbs.
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -36,7 +38,14 @@ void printHelp(std::ostream& out) {
 
 int main(int argc, char** argv) {
     using namespace gasbench::cli;
-    QCoreApplication app(argc, argv);  // paths, JSON, locale: QtCore is used by most verbs
+    // Paths, JSON, locale: QtCore is used by most verbs. Verbs that lay out text (the reports'
+    // PDFs) need a QGuiApplication, which runs on the offscreen platform without a display.
+    const std::string first = argc > 1 ? argv[1] : "";
+    const bool laysOutText = first == "report" || first == "demo";
+    if (laysOutText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (laysOutText) app = std::make_unique<QGuiApplication>(argc, argv);
+    else app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName("gasbench");
     QCoreApplication::setApplicationName("gasbench");
 

@@ -9,10 +9,12 @@
 #include <iostream>
 
 #include "gasbench/procedures/answers_file.hpp"
+#include "gasbench/reports/demo_reports.hpp"
 #include "gasbench/station/demo_campaign.hpp"
 #include "gasbench/station/run_json.hpp"
 #include "gasbench/station/run_session.hpp"
 #include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/station_config.hpp"
 #include "gasbench/storage/batch_file.hpp"
 #include "gasbench/storage/database.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
@@ -87,6 +89,15 @@ int runDemo(Args& args) {
     QFile all(QString::fromStdString(out + "/campaign-results.json"));
     if (!all.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot write " + out + "/campaign-results.json");
     all.write(QJsonDocument(summary).toJson());
+
+    // Each sample's report through review, approval and issue; the PDFs and campaign tables.
+    std::vector<std::string> samples;
+    for (const auto& run : campaign.runs) samples.push_back(run.sample);
+    auto issued = reports::issueDemoReports(
+        db, {station::loadStationConfig(campaign.stationFile).lab, std::string(GASBENCH_FIXTURES_DIR) + "/standards"},
+        samples, out);
+    for (const auto& path : issued.pdfs) std::cout << "report:   " << path << '\n';
+    for (const auto& path : issued.tables) std::cout << "table:    " << path << '\n';
 
     std::cout << "database: " << QFileInfo(QString::fromStdString(dbPath)).absoluteFilePath().toStdString() << '\n'
               << "results:  " << QFileInfo(all).absoluteFilePath().toStdString() << '\n'

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "gasbench/storage/run_records.hpp"
+#include "export_campaign.hpp"
 #include "gasbench/storage/time_series.hpp"
 #include "verb.hpp"
 
@@ -17,13 +18,20 @@ const char* kUsage =
     "CSV, one row per reading, channels merged in time order:\n"
     "  time_s,channel,value,unit,status\n"
     "time_s is bench seconds from the run's start; value is in the channel's unit; status is\n"
-    "ok, timeout, link-down, crc, exception, bad-length or out-of-range.\n";
+    "ok, timeout, link-down, crc, exception, bad-length or out-of-range.\n"
+    "\n"
+    "usage: gasbench export problem-products|statistics --from DATE --to DATE --format xlsx|csv\n"
+    "                       --out FILE [--station FILE] [--db FILE]\n"
+    "The campaign tables over batches sampled from DATE to DATE (YYYY-MM-DD, both included): one\n"
+    "row per failed sample, or the statistics per product category. CSV is UTF-8 with a BOM.\n";
 
 int runExport(Args& args) {
     auto dbPath = args.option("--db");
     std::string format = args.require("--format");
     auto outFile = args.option("--out");
     std::string what = args.requirePositional("run");
+    if (what == "problem-products" || what == "statistics")
+        return runCampaignExport(what, format, outFile, dbPath, args);
     if (what != "run") throw UsageError("unknown subcommand '" + what + "'");
     RunId run = Args::toInt("RUN", args.requirePositional("RUN"));
     args.finish();

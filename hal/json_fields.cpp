@@ -103,7 +103,7 @@ long long JsonFields::integer(const char* key, long long low, long long high) co
     if (d != std::floor(d)) throw error(key, "expected a whole number, found " + std::to_string(d));
     if (d < static_cast<double>(low) || d > static_cast<double>(high)) {
         throw error(key, "expected a whole number from " + std::to_string(low) + " to " +
-                             std::to_string(high) + ", found " + std::to_string(static_cast<long long>(d)));
+                             std::to_string(high) + ", found " + QString::number(d).toStdString());
     }
     return static_cast<long long>(d);
 }

@@ -78,10 +78,14 @@ class Subprocess {
         int status = 0;
         if (::waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;
+            status_ = status;
             return false;
         }
         return true;
     }
+
+    // The child's wait status (WIFEXITED, WEXITSTATUS, WTERMSIG) once running() saw it end.
+    std::optional<int> waitStatus() const { return status_; }
 
     void terminate() {
         if (pid_ > 0) {
@@ -102,6 +106,7 @@ class Subprocess {
 
   private:
     pid_t pid_ = -1;
+    std::optional<int> status_;
     int out_ = -1;
     std::string buffer_;
 };

@@ -1,0 +1,52 @@
+// The rows and columns of the fault-injection matrix.
+#include <stdexcept>
+
+#include "fault_cell.hpp"
+
+namespace gasbench::safety {
+
+using sim::FaultKind;
+using namespace std::chrono_literals;
+
+const std::vector<ProcedureCase>& procedureCases() {
+    static const std::vector<ProcedureCase> cases{
+        {"flame-failure", "C-2026-001-T", "cooker-ffd-pass.json", 3, "thermocouple", 0.5},
+        {"regulator-outlet-pressure", "C-2026-002-T", "regulator-pass.json", 2, "pressure", 0.05},
+        {"hose-leakage", "C-2026-003-T", "hose-tight.json", 2, "pressure", 0.05},
+        {"lpg-dme", "C-2026-004-T", "lpg-clean.json", 6, "dme_vol", 0.05},
+    };
+    return cases;
+}
+
+const std::vector<FaultCase>& faultCases() {
+    static const std::vector<FaultCase> cases{
+        {"link dropped 0.3 s", FaultKind::dropConnections, false, false, 0, 300ms, Expect::completed},
+        {"link dropped for good", FaultKind::dropConnections, false, false, 0, 0ms, Expect::aborted},
+        {"late answers 100 ms", FaultKind::delay, false, false, 100, 0ms, Expect::either},
+        {"late answers 1.5 s", FaultKind::delay, false, false, 1500, 0ms, Expect::aborted},
+        {"CRC errors 0.3 s (RTU)", FaultKind::corruptCrc, false, true, 0, 300ms, Expect::completed},
+        {"CRC errors for good (RTU)", FaultKind::corruptCrc, false, true, 0, 0ms, Expect::aborted},
+        {"exception 4 from key device", FaultKind::exception, true, false, 4, 0ms, Expect::aborted},
+        {"exception 6 (busy) 0.3 s", FaultKind::exception, true, false, 6, 300ms, Expect::completed},
+        {"frozen key sensor", FaultKind::freeze, true, false, 0, 0ms, Expect::either},
+        {"noisy key sensor", FaultKind::noise, true, false, 0, 0ms, Expect::either},
+        {"server restart 0.5 s", FaultKind::restart, false, false, 500, 0ms, Expect::completed},
+    };
+    return cases;
+}
+
+const ProcedureCase& procedureCase(const std::string& procedure) {
+    for (const auto& p : procedureCases()) {
+        if (p.procedure == procedure) return p;
+    }
+    throw std::invalid_argument("no matrix row for procedure " + procedure);
+}
+
+const FaultCase& faultCase(const std::string& name) {
+    for (const auto& f : faultCases()) {
+        if (f.name == name) return f;
+    }
+    throw std::invalid_argument("no matrix column " + name);
+}
+
+}  // namespace gasbench::safety

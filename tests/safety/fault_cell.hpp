@@ -1,0 +1,64 @@
+#pragma once
+// One cell of the fault-injection matrix: a procedure run on the simulated bench (in this
+// process, over loopback TCP or over RTU on a socat pty pair) with one fault injected once the
+// procedure has opened the gas, and what came of it: how the run ended and why, whether and
+// how soon the gas was shut (by the controller or by the outputs device's watchdog), and
+// whether everything committed is intact after the database is opened again.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gasbench/sim/fault.hpp"
+
+namespace gasbench::safety {
+
+enum class Expect { completed, aborted, either };
+
+struct FaultCase {
+    std::string name;  // "link dropped 0.3 s", as the matrix shows it
+    sim::FaultKind kind = sim::FaultKind::dropConnections;
+    bool onKeySensor = false;  // the fault is on the procedure's key sensor (channel or its device)
+    bool rtu = false;          // the station reaches the bench over RTU instead of TCP
+    double amount = 0.0;       // delay (ms), noise sigma (channel unit), exception code
+    std::chrono::milliseconds hold{0};  // wall time the fault lasts; 0: until the run ends
+    Expect expect = Expect::either;
+};
+
+struct ProcedureCase {
+    std::string procedure;
+    std::string sample;
+    std::string scenario;  // in fixtures/scenarios/
+    int keyUnit = 0;        // the device of the sensor the verdict rests on
+    std::string keyChannel;
+    double noise = 0.0;     // a noticeable sigma for that sensor, in its unit
+};
+
+struct CellResult {
+    std::string procedure;
+    std::string fault;
+    std::string state;  // completed, aborted, failed-to-run
+    std::string verdict;
+    std::string cause;
+    bool faultInjected = false;
+    bool gasShutAtEnd = false;        // solenoids closed, knob released, igniter off on the bench
+    bool setpointsZeroAtEnd = false;  // flow and pressure set-points zero too
+    std::string shutBy;               // "controller" (sample vented) or "watchdog"
+    std::optional<double> shutLatencyMs;  // fault onset -> gas shut, for runs that did not complete
+    bool committedIntact = false;     // integrity, audit chain, run closed as reported, nothing lost
+    std::string problem;              // what broke, when something did
+    double wallSeconds = 0.0;
+    bool asExpected = false;
+};
+
+const std::vector<ProcedureCase>& procedureCases();
+const std::vector<FaultCase>& faultCases();
+const ProcedureCase& procedureCase(const std::string& procedure);
+const FaultCase& faultCase(const std::string& name);
+
+inline constexpr double kMatrixTimeScale = 50.0;
+
+CellResult runCell(const ProcedureCase& procedure, const FaultCase& fault);
+
+}  // namespace gasbench::safety

@@ -22,6 +22,7 @@ struct Case {
     std::string procedure;
     std::string scenario;
 };
+void PrintTo(const Case& c, std::ostream* os) { *os << c.procedure << " on " << c.scenario; }
 
 const std::vector<Case> kCases{
     {"flame-failure", "cooker-ffd-pass.json"},

@@ -208,7 +208,7 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
         BenchState end = stateOf(bench);
         result.gasShutAtEnd = end.gasShut;
         result.setpointsZeroAtEnd = end.setpointsZero;
-        result.shutBy = end.lapsed ? "watchdog" : end.vented ? "controller" : "?";
+        result.shutBy = end.lapsed ? "watchdog" : end.vented ? "controller" : "not vented";
     };
 
     try {
@@ -234,9 +234,9 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
     }
     server.stop();
     bool completed = result.state == "completed";
-    result.asExpected = result.faultInjected && result.gasShutAtEnd && result.committedIntact &&
-                        (completed || !result.cause.empty()) &&
-                        (f.expect == Expect::either || (f.expect == Expect::completed) == completed);
+    result.failedSafe = result.faultInjected && result.gasShutAtEnd && result.committedIntact &&
+                        (completed || !result.cause.empty());
+    result.asExpected = result.failedSafe && (f.expect == Expect::either || (f.expect == Expect::completed) == completed);
     result.wallSeconds = std::chrono::duration<double>(Clock::now() - wallStart).count();
     return result;
 }

@@ -49,7 +49,8 @@ struct CellResult {
     bool committedIntact = false;     // integrity, audit chain, run closed as reported, nothing lost
     std::string problem;              // what broke, when something did
     double wallSeconds = 0.0;
-    bool asExpected = false;
+    bool failedSafe = false;  // a defined end (completed, or not with a cause), gas shut, data intact
+    bool asExpected = false;  // failedSafe, and completed or not as the fault case expects
 };
 
 const std::vector<ProcedureCase>& procedureCases();

@@ -1,7 +1,7 @@
 // safety_fault_matrix: runs every procedure under every simulator fault (fault_cases.cpp) and
 // prints the matrix as markdown — what scripts/fault-matrix writes to docs/fault-matrix.md.
 //   safety_fault_matrix [--runs N] [--procedure ID]... [--fault NAME]...
-// Exit 1 when any cell did not end as it should (see the "as expected" column).
+// Exit 1 when any run did not fail safe (a defined end, the gas shut, committed data intact).
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstdio>
@@ -34,7 +34,7 @@ std::string row(const std::vector<CellResult>& runs) {
     std::map<std::string, int> outcomes;
     std::vector<double> latencies;
     std::map<std::string, int> shutBy;
-    int shut = 0, zero = 0, intact = 0, expected = 0;
+    int shut = 0, zero = 0, intact = 0, safe = 0, expected = 0;
     std::string cause, problem;
     for (const auto& r : runs) {
         ++outcomes[r.state + (r.verdict.empty() ? "" : " (" + r.verdict + ")")];
@@ -43,6 +43,7 @@ std::string row(const std::vector<CellResult>& runs) {
         zero += r.setpointsZeroAtEnd;
         ++shutBy[r.shutBy];
         intact += r.committedIntact;
+        safe += r.failedSafe;
         expected += r.asExpected;
         if (cause.empty()) cause = r.cause;
         if (problem.empty()) problem = r.problem;
@@ -60,7 +61,8 @@ std::string row(const std::vector<CellResult>& runs) {
     auto ofN = [n](int k) { return std::to_string(k) + "/" + std::to_string(n); };
     return "| " + runs.front().procedure + " | " + runs.front().fault + " | " + std::to_string(n) + " | " + outcome +
            " | " + escaped(cause.empty() ? "—" : cause) + " | " + ofN(shut) + " | " + ofN(zero) + " | " + by + " | " + latency + " | " +
-           ofN(intact) + (problem.empty() ? "" : " (" + escaped(problem) + ")") + " | " + ofN(expected) + " |";
+           ofN(intact) + (problem.empty() ? "" : " (" + escaped(problem) + ")") + " | " + ofN(safe) + " | " +
+           ofN(expected) + " |";
 }
 
 }  // namespace
@@ -93,9 +95,9 @@ int main(int argc, char** argv) {
     }
 
     std::cout << "| procedure | fault | runs | outcome | cause (first run) | gas shut at end | set-points zero | "
-                 "shut by | fault → gas shut, ms (median / max) | committed data intact | as expected |\n"
-              << "|---|---|---|---|---|---|---|---|---|---|---|\n";
-    int cells = 0, good = 0, total = 0;
+                 "shut by | fault → gas shut, ms (median / max) | committed data intact | failed safe | as expected |\n"
+              << "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    int cells = 0, good = 0, safe = 0, total = 0;
     double wall = 0;
     for (const auto& p : rows) {
         for (const auto& f : columns) {
@@ -104,15 +106,17 @@ int main(int argc, char** argv) {
                 results.push_back(runCell(p, f));
                 wall += results.back().wallSeconds;
                 std::cerr << p.procedure << " / " << f.name << ": " << results.back().state << " "
-                          << results.back().cause << (results.back().asExpected ? "" : "  <-- NOT AS EXPECTED: " + results.back().problem)
+                          << results.back().cause << (results.back().failedSafe ? "" : "  <-- NOT SAFE: " + results.back().problem)
                           << "\n";
             }
             ++cells;
             total += runs;
             good += static_cast<int>(std::count_if(results.begin(), results.end(), [](const auto& r) { return r.asExpected; }));
+            safe += static_cast<int>(std::count_if(results.begin(), results.end(), [](const auto& r) { return r.failedSafe; }));
             std::cout << row(results) << "\n" << std::flush;
         }
     }
-    std::cout << "\n" << cells << " cells, " << total << " runs, " << good << " as expected; " << fixed(wall) << " s of runs.\n";
-    return good == total ? 0 : 1;
+    std::cout << "\n" << cells << " cells, " << total << " runs: " << safe << " failed safe, " << good
+              << " as expected; " << fixed(wall) << " s of runs.\n";
+    return safe == total ? 0 : 1;
 }

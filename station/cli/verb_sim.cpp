@@ -18,7 +18,8 @@ const char* const kUsage =
     "                    [--time-scale X] [--layout FILE]\n"
     "\n"
     "  --scenario FILE     a scenario file, or the name of one in fixtures/scenarios/\n"
-    "  --listen HOST:PORT  Modbus TCP address (default 127.0.0.1:1502; port 0 takes a free one)\n"
+    "  --listen HOST:PORT  Modbus TCP address (default 127.0.0.1:15020, as "
+    "fixtures/stations/sim-bench.json; port 0 takes a free one)\n"
     "  --rtu DEVICE        also serve Modbus RTU on this serial device (8N1)\n"
     "  --baud N            the RTU line's baud rate (default 9600); answers keep its wire time\n"
     "  --time-scale X      bench seconds per wall second (default 1; 20 runs a 60 s test in 3 s)\n"
@@ -51,7 +52,7 @@ hal::BusConfig parseListen(const std::string& value) {
 
 int runSim(Args& args) {
     std::string scenarioFile = findScenario(args.require("--scenario"));
-    hal::BusConfig tcp = parseListen(args.option("--listen").value_or("127.0.0.1:1502"));
+    hal::BusConfig tcp = parseListen(args.option("--listen").value_or("127.0.0.1:15020"));
     std::optional<std::string> rtuDevice = args.option("--rtu");
     std::optional<std::string> baud = args.option("--baud");
     double scale = Args::toDouble("--time-scale", args.option("--time-scale").value_or("1"));

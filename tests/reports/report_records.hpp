@@ -1,0 +1,100 @@
+#pragma once
+// The demo batches with completed runs recorded straight through the storage API (no bench):
+// a conforming cooker (C-2026-001-T), a cooker whose closing time fails (C-2026-005-T), a
+// regulator with a structural and a marking nonconformity and an unconfirmed limit
+// (C-2026-006-T), and a hose with two marking problems (C-2026-007-T). Plus a QGuiApplication
+// on the offscreen platform, which laying out a PDF needs.
+
+#include <QGuiApplication>
+#include <optional>
+#include <string>
+
+#include "demo_records.hpp"
+#include "gasbench/reports/report_content.hpp"
+#include "gasbench/reports/users.hpp"
+#include "gasbench/station/station_config.hpp"
+#include "gasbench/storage/measurement_record.hpp"
+#include "gasbench/storage/run_records.hpp"
+
+namespace gasbench::testsupport {
+
+inline void ensureGuiApplication() {
+    if (QCoreApplication::instance()) return;
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "reports_test";
+    static char* argv[] = {name, nullptr};
+    static QGuiApplication app(argc, argv);
+}
+
+struct Item {
+    std::string id;
+    std::string clause;
+    double value;
+    const char* unit;  // "s", "kPa", "bool"
+    std::optional<double> low, high;
+    storage::Verdict verdict;
+    std::optional<storage::Nonconformity> nonconformity = std::nullopt;
+};
+
+inline storage::RunId recordRun(storage::Database& db, const std::string& sample,
+                                const std::string& procedure, const std::string& profile,
+                                const std::vector<Item>& items, storage::Verdict verdict) {
+    storage::RunInfo info{procedure, profile, "1", "SIM-01", "tester", sample, 0};
+    storage::RunId run = storage::insertRun(db, info);
+    for (const auto& item : items) {
+        storage::MeasurementRecord m;
+        m.item = item.id;
+        m.clause = item.clause;
+        units::parseUnit(item.unit, m.unit);
+        m.value = m.unit.toQuantity(item.value);
+        if (item.low) m.low = storage::Limit{m.unit.toQuantity(*item.low), true};
+        if (item.high) m.high = storage::Limit{m.unit.toQuantity(*item.high), true};
+        m.verdict = item.verdict;
+        m.nonconformity = item.nonconformity;
+        storage::insertMeasurement(db, run, m, "tester");
+    }
+    storage::closeRun(db, run, storage::RunState::completed, verdict, "", "tester");
+    return run;
+}
+
+class ReportRecords : public DemoRecords {
+public:
+    ReportRecords() {
+        ensureGuiApplication();
+        using storage::Verdict;
+        recordRun(db(), "C-2026-001-T", "flame-failure", "gb-16410-2020",
+                  {{"opening_time", "6.12", 5.97, "s", {}, 10, Verdict::pass},
+                   {"closing_time", "6.12", 42.0, "s", {}, 60, Verdict::pass}},
+                  Verdict::pass);
+        recordRun(db(), "C-2026-005-T", "flame-failure", "gb-16410-2020",
+                  {{"opening_time", "6.12", 6.04, "s", {}, 10, Verdict::pass},
+                   {"closing_time", "6.12", 75.0, "s", {}, 60, Verdict::fail}},
+                  Verdict::fail);
+        recordRun(db(), "C-2026-006-T", "regulator-outlet-pressure", "gb-35844-2018-household",
+                  {{"outlet_not_adjustable", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::structural},
+                   {"body_marking", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::marking},
+                   {"outlet_pressure_max", "—", 3.386, "kPa", {}, 3.3, Verdict::fail}},
+                  Verdict::fail);
+        recordRun(db(), "C-2026-007-T", "hose-leakage", "gb-29993-2013",
+                  {{"marking_production_date", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::marking},
+                   {"marking_service_life", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::marking}},
+                  Verdict::fail);
+    }
+
+    static reports::ReportSources sources() {
+        const std::string fixtures = GASBENCH_FIXTURES_DIR;
+        return {station::loadStationConfig(fixtures + "/stations/sim-bench.json").lab, fixtures + "/standards"};
+    }
+
+    // Adds one user of each role (names: technician, reviewer, approver, quality) with PIN 1234.
+    void addStaff() {
+        using reports::Role;
+        for (auto [name, role] : {std::pair{"technician", Role::technician}, std::pair{"reviewer", Role::reviewer},
+                                  std::pair{"approver", Role::approver}, std::pair{"quality", Role::qualityManager}})
+            reports::addUser(db(), {0, name, std::string(name) + " 签名", role}, "1234", "test");
+    }
+    reports::User user(const std::string& name) { return reports::authenticate(db(), name, "1234"); }
+};
+
+}  // namespace gasbench::testsupport

@@ -1,19 +1,44 @@
-// gasbench-gui: the technician's station program. The sections arrive with the UI work; this
-// opens the main window so the build, the launcher and the screenshot tooling have a target.
+// gasbench-gui: the technician's station program.
+//   gasbench-gui [--db FILE] [--station FILE] [--lang zh_CN|en] [--time-scale X] [--operator NAME]
+//                [--screenshots DIR]
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QMessageBox>
+#include <iostream>
+
+#include "gasbench/station/safety_interlock.hpp"
+#include "language.hpp"
+#include "main_window.hpp"
+#include "screenshots.hpp"
+#include "ui_options.hpp"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName("gasbench");
-    QApplication::setApplicationName("gasbench");
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("gasbench 燃气器具检测工位"));
-    auto* label = new QLabel(QStringLiteral("gasbench"));
-    label->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(label);
-    window.resize(1280, 800);
-    window.show();
-    return QApplication::exec();
+    QApplication::setApplicationName("gasbench-gui");
+    QString error;
+    auto options = gasbench::ui::parseUiOptions(QApplication::arguments(), error);
+    if (!options) {
+        std::cerr << "gasbench-gui: " << error.toStdString() << '\n'
+                  << "usage: gasbench-gui [--db FILE] [--station FILE] [--lang zh_CN|en] [--time-scale X] [--operator NAME]\n"
+                     "                    [--screenshots DIR]\n";
+        return 2;
+    }
+    gasbench::ui::installLanguage(gasbench::ui::chosenLanguage(options->language));
+    gasbench::station::SafetyInterlock::installSignalHandlers();
+    try {
+        gasbench::ui::MainWindow window(*options);
+        window.show();
+        if (!options->screenshotDir.isEmpty()) {
+            QString language = gasbench::ui::chosenLanguage(options->language);
+            for (const QString& f : gasbench::ui::saveSectionScreenshots(window, options->screenshotDir, language)) {
+                std::cout << f.toStdString() << '\n';
+            }
+            return 0;
+        }
+        return QApplication::exec();
+    } catch (const std::exception& e) {
+        QMessageBox::critical(nullptr, "gasbench", QString::fromUtf8(e.what()));
+        std::cerr << "gasbench-gui: " << e.what() << '\n';
+        return 1;
+    }
 }

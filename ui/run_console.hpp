@@ -1,0 +1,73 @@
+#pragma once
+// The run console: pick a registered sample, a procedure that applies to its category and, on
+// the simulated bench, a scenario; start; follow the steps with their states, the current
+// instruction in large type, the measurements filling in with coloured verdicts and the progress.
+// STOP lives in the main window's toolbar (always visible); this section only shows its effect.
+
+#include <QWidget>
+
+#include "gasbench/storage/database.hpp"
+#include "run_controller.hpp"
+#include "ui_options.hpp"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace gasbench::ui {
+
+class RunConsole : public QWidget {
+    Q_OBJECT
+public:
+    RunConsole(const UiOptions& options, storage::Database& db, RunController& runs, QWidget* parent = nullptr);
+
+    // Fills the sample list again (after a batch is registered).
+    void reloadSamples();
+    bool simulatedBench() const { return simulated_; }
+    // Selects a sample, a procedure and a scenario by id (tests, last choices); false if absent.
+    bool choose(const QString& sampleCode, const QString& procedureId, const QString& scenarioFile = {});
+    void startRun();
+    // Shows a recorded run: its steps' states, its measurements and its outcome.
+    void showRun(storage::RunId run);
+
+    QString currentInstruction() const;
+    int measurementRows() const;
+    QString stepState(int step) const;  // "pending", "running", "done", "stopped"
+    int progress() const;
+
+signals:
+    void runRecorded(qint64 runId);  // a run was closed: other sections reload
+
+private:
+    void fillProcedures();
+    void fillSteps();
+    void poll();
+    void onStarted(qint64 runId);
+    void onFinished(qint64 runId, bool completed, const QString& cause);
+    void setRunning(bool running);
+    void showMeasurements(storage::RunId run);
+    void markSteps(const std::vector<std::string>& begun, bool finished, bool completed);
+
+    UiOptions options_;
+    storage::Database& db_;
+    RunController& runs_;
+    bool simulated_ = false;
+    QComboBox* sample_ = nullptr;
+    QComboBox* procedure_ = nullptr;
+    QComboBox* scenario_ = nullptr;
+    QPushButton* start_ = nullptr;
+    QLabel* instruction_ = nullptr;
+    QLabel* status_ = nullptr;
+    QListWidget* steps_ = nullptr;
+    QTableWidget* measurements_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QTimer* poll_ = nullptr;
+    std::vector<std::string> stepNames_;
+    std::optional<storage::RunId> run_;
+};
+
+}  // namespace gasbench::ui

@@ -1,0 +1,101 @@
+#include "run_controller.hpp"
+
+#include "gasbench/station/station.hpp"
+#include "gasbench/storage/database.hpp"
+#include "gasbench/storage/run_records.hpp"
+
+namespace gasbench::ui {
+
+RunController::RunController(const UiOptions& options, QWidget* dialogParent, QObject* parent)
+    : QObject(parent),
+      options_(options),
+      responder_(dialogParent, QString::fromStdString(options.fixturesDir), [this] { stop(); }) {}
+
+RunController::~RunController() {
+    stop();
+    if (worker_.joinable()) worker_.join();
+}
+
+void RunController::start(const RunChoice& choice) {
+    if (running()) return;
+    if (worker_.joinable()) worker_.join();
+    {
+        std::lock_guard lock(mutex_);
+        stopPending_ = false;
+        stopSource_.reset();
+        runId_.reset();
+    }
+    finishedFlag_ = false;
+    worker_ = std::jthread([this, choice] { work(choice); });
+}
+
+void RunController::stop() {
+    std::lock_guard lock(mutex_);
+    if (stopSource_) {
+        stopSource_->request_stop();
+    } else {
+        stopPending_ = true;  // the station is not up yet: stop as soon as it is
+    }
+}
+
+void RunController::withStation(const std::function<void(station::Station&)>& use) {
+    std::lock_guard lock(mutex_);
+    if (station_) use(*station_);
+}
+
+std::optional<storage::RunId> RunController::currentRun() const {
+    std::lock_guard lock(mutex_);
+    return runId_;
+}
+
+void RunController::work(RunChoice choice) {
+    station::RunRequest req;
+    req.stationFile = options_.stationFile;
+    req.procedureId = choice.procedureId;
+    req.sampleCode = choice.sampleCode;
+    req.operatorName = options_.operatorName.toStdString();
+    req.timeScale = options_.timeScale;
+    req.scenarioFile = choice.scenarioFile;
+    req.fixturesDir = options_.fixturesDir;
+    try {
+        // Its own connection: this thread records; the GUI reads through its own.
+        storage::OpenOptions open;
+        open.recoverRuns = false;
+        storage::Database db = storage::Database::open(options_.dbPath, open);
+        station::RunHooks hooks;
+        hooks.started = [&](station::Station& s, std::stop_source stop, station::InProcessSimulator*) {
+            auto runs = storage::listRuns(db, req.sampleCode);
+            std::optional<storage::RunId> id;
+            if (!runs.empty() && runs.back().state == storage::RunState::running) id = runs.back().id;
+            {
+                std::lock_guard lock(mutex_);
+                station_ = &s;
+                stopSource_ = stop;
+                runId_ = id;
+                if (stopPending_) stop.request_stop();
+            }
+            emit runStarted(id.value_or(0), QString::fromStdString(req.sampleCode),
+                            QString::fromStdString(req.procedureId));
+        };
+        hooks.finished = [this](station::InProcessSimulator* sim) {
+            {
+                std::lock_guard lock(mutex_);
+                station_ = nullptr;
+            }
+            if (finishedHook_) finishedHook_(sim);
+        };
+        station::RunOutcome outcome = station::runOnStation(req, db, responder_, hooks);
+        finishedFlag_ = true;
+        emit runFinished(outcome.runId, outcome.record.state == procedures::RunState::completed,
+                         QString::fromStdString(outcome.record.abortCause));
+    } catch (const std::exception& e) {
+        {
+            std::lock_guard lock(mutex_);
+            station_ = nullptr;
+        }
+        finishedFlag_ = true;
+        emit runFailed(QString::fromUtf8(e.what()));
+    }
+}
+
+}  // namespace gasbench::ui

@@ -154,10 +154,10 @@ int runReport(Args& args) {
         auto sources = reportSources(args);
         Credentials who = credentials(args);
         args.finish();
-        auto db = open();
-        User by = authenticate(db, who.user, who.pin);
         auto language = parseLanguage(lang);
         if (!language) throw UsageError("--lang: zh or en, got '" + lang + "'");
+        auto db = open();
+        User by = authenticate(db, who.user, who.pin);
         ReportRecord r = draftReport(db, sources, by, sample, *language, correction);
         if (json) std::cout << QJsonDocument(reportJson(r)).toJson().toStdString();
         else printLine(r);

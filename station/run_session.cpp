@@ -10,6 +10,7 @@
 #include "gasbench/station/safety_interlock.hpp"
 #include "gasbench/station/station.hpp"
 #include "gasbench/station/station_bench.hpp"
+#include "gasbench/station/watchdog_lapse_guard.hpp"
 #include "gasbench/storage/product_category.hpp"
 #include "gasbench/storage/run_recorder.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
@@ -117,9 +118,11 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     StationBench bench(station, responder, recorderSinks(recorder, outcome.runId), stop);
     {
         SafetyInterlock interlock(station, stop);
+        WatchdogLapseGuard watchdogs(station, stop);
         if (hooks.started) hooks.started(station, stop, simulator.get());
         outcome.record = procedures::runProcedure(*procedure, profile, bench);
         if (interlock.tripped()) outcome.record.abortCause = interlock.cause();
+        else if (watchdogs.tripped()) outcome.record.abortCause = watchdogs.cause();
     }
     station.stop();  // the safe state once more, then the bus workers end
     std::optional<storage::Verdict> verdict;

@@ -19,18 +19,22 @@ const std::vector<ProcedureCase>& procedureCases() {
 }
 
 const std::vector<FaultCase>& faultCases() {
+    // At the matrix's time scale (50) the outputs device's watchdog (2 s of bench time) lapses
+    // after 40 ms of wall time: any outage that cuts the controller off the outputs device for
+    // longer (the bus reconnects after 200 ms) lapses it, and the run must end. Ride-through is
+    // expected only of faults that leave the outputs device reachable.
     static const std::vector<FaultCase> cases{
-        {"link dropped 0.3 s", FaultKind::dropConnections, false, false, 0, 300ms, Expect::completed},
+        {"link dropped 0.3 s", FaultKind::dropConnections, false, false, 0, 300ms, Expect::either},
         {"link dropped for good", FaultKind::dropConnections, false, false, 0, 0ms, Expect::aborted},
         {"late answers 100 ms", FaultKind::delay, false, false, 100, 0ms, Expect::either},
         {"late answers 1.5 s", FaultKind::delay, false, false, 1500, 0ms, Expect::aborted},
-        {"CRC errors 0.3 s (RTU)", FaultKind::corruptCrc, false, true, 0, 300ms, Expect::completed},
+        {"CRC errors 0.3 s (RTU)", FaultKind::corruptCrc, false, true, 0, 300ms, Expect::either},
         {"CRC errors for good (RTU)", FaultKind::corruptCrc, false, true, 0, 0ms, Expect::aborted},
         {"exception 4 from key device", FaultKind::exception, true, false, 4, 0ms, Expect::aborted},
         {"exception 6 (busy) 0.3 s", FaultKind::exception, true, false, 6, 300ms, Expect::completed},
         {"frozen key sensor", FaultKind::freeze, true, false, 0, 0ms, Expect::either},
         {"noisy key sensor", FaultKind::noise, true, false, 0, 0ms, Expect::either},
-        {"server restart 0.5 s", FaultKind::restart, false, false, 500, 0ms, Expect::completed},
+        {"server restart 0.5 s", FaultKind::restart, false, false, 500, 0ms, Expect::aborted},
     };
     return cases;
 }

@@ -1,0 +1,69 @@
+// The outputs device's watchdog lapses in the middle of a run (the link was down longer than its
+// timeout): the device shut its valves on its own, and holds them shut after the link returns.
+// The run must stop, recorded aborted with the lapse as its cause — not go on measuring a bench
+// that no longer does what the procedure commanded (before WatchdogLapseGuard, a conforming
+// regulator was judged to FAIL on an outlet pressure of 0 kPa).
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "demo_records.hpp"
+#include "gasbench/procedures/answers_file.hpp"
+#include "gasbench/station/in_process_simulator.hpp"
+#include "gasbench/station/run_session.hpp"
+#include "gasbench/storage/run_records.hpp"
+
+using namespace gasbench;
+using namespace std::chrono_literals;
+
+namespace {
+
+bool supplyOpen(sim::SimBench& bench) {
+    auto v = bench.signal("supply_valve");
+    return v && std::get<bool>(*v);
+}
+
+}  // namespace
+
+TEST(WatchdogLapse, ALapseMidRunAbortsTheRunWithItsCause) {
+    testsupport::DemoRecords records;
+    auto responder = procedures::AnswersFileResponder::load(std::string(GASBENCH_FIXTURES_DIR) + "/answers/all-conforming.json");
+    station::RunRequest req;
+    req.stationFile = std::string(GASBENCH_FIXTURES_DIR) + "/stations/sim-bench.json";
+    req.procedureId = "regulator-outlet-pressure";
+    req.sampleCode = testsupport::DemoRecords::sampleFor(req.procedureId);
+    req.scenarioFile = std::string(GASBENCH_FIXTURES_DIR) + "/scenarios/regulator-pass.json";
+    req.timeScale = 20.0;  // the watchdog's 2 s are 100 ms of wall time
+    req.fixturesDir = GASBENCH_FIXTURES_DIR;
+
+    std::atomic<bool> restarted{false};
+    bool lapsedDuringOutage = false;
+    std::jthread outage;
+    station::RunHooks hooks;
+    hooks.started = [&](station::Station&, std::stop_source, station::InProcessSimulator* sim) {
+        outage = std::jthread([&, sim](std::stop_token stop) {
+            auto deadline = std::chrono::steady_clock::now() + 30s;
+            while (!stop.stop_requested() && std::chrono::steady_clock::now() < deadline && !supplyOpen(sim->bench())) {
+                std::this_thread::sleep_for(5ms);
+            }
+            std::this_thread::sleep_for(100ms);
+            sim->server().restart(600ms);  // 12 s of bench time: far past the watchdog's 2 s
+            restarted = true;
+            std::this_thread::sleep_for(400ms);
+            lapsedDuringOutage = sim->bench().watchdogLapsed();
+        });
+    };
+    hooks.finished = [&](station::InProcessSimulator*) { outage = {}; };
+
+    station::RunOutcome outcome = station::runOnStation(req, records.db(), responder, hooks);
+
+    ASSERT_TRUE(restarted) << "the regulator test never opened the supply valve";
+    ASSERT_TRUE(lapsedDuringOutage) << "the outage did not outlast the watchdog: the test proves nothing";
+    EXPECT_EQ(outcome.record.state, procedures::RunState::aborted);
+    EXPECT_NE(outcome.record.abortCause.find("watchdog"), std::string::npos) << outcome.record.abortCause;
+    auto stored = storage::findRun(records.db(), outcome.runId);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->state, storage::RunState::aborted);
+    ASSERT_TRUE(stored->abortCause);
+    EXPECT_NE(stored->abortCause->find("watchdog"), std::string::npos) << *stored->abortCause;
+}

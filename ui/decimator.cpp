@@ -46,7 +46,10 @@ void ColumnDecimator::add(const ChartPoint& p) {
 void ColumnDecimator::rebuild() {
     columns_.clear();
     anyIncluded_ = false;
-    auto from = std::lower_bound(raw_.begin(), raw_.end(), t0_,
+    // Whole columns: the first one also holds its points left of t0 (clipped when drawn), as it
+    // does when the window scrolls onto it.
+    double firstColumnStart = static_cast<double>(columnOf(t0_)) * width_;
+    auto from = std::lower_bound(raw_.begin(), raw_.end(), firstColumnStart,
                                  [](const ChartPoint& p, double t) { return p.t < t; });
     for (auto it = from; it != raw_.end() && it->t <= t1_; ++it) {
         add(*it);
@@ -58,7 +61,9 @@ void ColumnDecimator::rebuild() {
 
 void ColumnDecimator::setWindow(double t0, double t1, int columns) {
     if (columns < 1 || t1 <= t0) return;
-    double width = (t1 - t0) / columns;
+    // The span rounded to a microsecond: a window that scrolls keeps exactly the same grid even
+    // though t1 - t0 differs in its last bits from frame to frame.
+    double width = std::round((t1 - t0) * 1e6) / 1e6 / columns;
     bool sameZoom = width_ > 0.0 && std::abs(width - width_) <= width_ * 1e-9;
     bool movedBack = t0 < t0_ || t1 < t1_;
     t0_ = t0;
@@ -77,10 +82,10 @@ void ColumnDecimator::setWindow(double t0, double t1, int columns) {
     auto from = anyIncluded_
                     ? std::upper_bound(raw_.begin(), raw_.end(), includedUntil_,
                                        [](double t, const ChartPoint& p) { return t < p.t; })
-                    : std::lower_bound(raw_.begin(), raw_.end(), t0,
+                    : std::lower_bound(raw_.begin(), raw_.end(), static_cast<double>(firstVisible) * width_,
                                        [](const ChartPoint& p, double t) { return p.t < t; });
     for (auto it = from; it != raw_.end() && it->t <= t1; ++it) {
-        if (it->t < t0) continue;
+        if (columnOf(it->t) < firstVisible) continue;
         add(*it);
         includedUntil_ = it->t;
         anyIncluded_ = true;

@@ -45,7 +45,9 @@ public:
     std::optional<storage::RunId> currentRun() const;
 
     GuiPromptResponder& responder() { return responder_; }
-    // Tests look at the simulated bench once the run is closed (RunHooks::finished).
+    // Tests watch the simulated bench (RunHooks::started, worker thread) and look at it once the
+    // run is closed (RunHooks::finished).
+    void setStartedHook(std::function<void(station::InProcessSimulator*)> hook) { startedHook_ = std::move(hook); }
     void setFinishedHook(std::function<void(station::InProcessSimulator*)> hook) { finishedHook_ = std::move(hook); }
 
 signals:
@@ -65,6 +67,7 @@ private:
     std::optional<std::stop_source> stopSource_;
     bool stopPending_ = false;
     std::optional<storage::RunId> runId_;
+    std::function<void(station::InProcessSimulator*)> startedHook_;
     std::function<void(station::InProcessSimulator*)> finishedHook_;
 };
 

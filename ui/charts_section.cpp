@@ -18,7 +18,8 @@ namespace gasbench::ui {
 namespace {
 constexpr int kLiveMs = 40;  // the chart itself redraws at most 25 times a second
 // What the technician watches, in this order.
-const char* const kPlottedRoles[] = {"inlet_pressure", "outlet_pressure", "gas_flow", "flame_signal"};
+// A channel with several roles is recorded under one of them (outlet.pressure: test_pressure).
+const char* const kPlottedRoles[] = {"inlet_pressure", "outlet_pressure", "test_pressure", "gas_flow", "flame_signal"};
 
 double seconds(Nanos from, Nanos to) { return static_cast<double>(to - from) * 1e-9; }
 }  // namespace

@@ -234,12 +234,24 @@ void TimeChart::scaleAxes() {
 }
 
 void TimeChart::placeMarkers() {
+    // Labels that would overlap the one to their left are hidden; their lines stay.
+    constexpr double kLabelGap = 70.0;
+    std::vector<Marker*> visible;
     for (auto& m : markers_) {
         bool inside = m.t >= t0_ && m.t <= t1_;
         m.label->setVisible(inside);
-        if (!inside) continue;
-        QPointF top = chart_->mapToPosition(QPointF(m.t, 1.0), m.series);
-        m.label->setPos(top.x() + 3.0, top.y() + 2.0);
+        if (inside) visible.push_back(&m);
+    }
+    std::sort(visible.begin(), visible.end(), [](const Marker* a, const Marker* b) { return a->t < b->t; });
+    double lastX = -1e9;
+    for (Marker* m : visible) {
+        QPointF top = chart_->mapToPosition(QPointF(m->t, 1.0), m->series);
+        if (top.x() - lastX < kLabelGap) {
+            m->label->setVisible(false);
+            continue;
+        }
+        lastX = top.x();
+        m->label->setPos(top.x() + 3.0, top.y() + 2.0);
     }
 }
 

@@ -24,7 +24,8 @@ inline void ensureGuiApplication() {
     static int argc = 1;
     static char name[] = "reports_test";
     static char* argv[] = {name, nullptr};
-    static QGuiApplication app(argc, argv);
+    // Never destroyed: at exit Qt's own globals may already be gone.
+    [[maybe_unused]] static auto* app = new QGuiApplication(argc, argv);
 }
 
 struct Item {

@@ -17,6 +17,7 @@
 #include "charts_section.hpp"
 #include "devices_section.hpp"
 #include "language.hpp"
+#include "report_sign_off_panel.hpp"
 #include "reports_section.hpp"
 #include "run_console.hpp"
 
@@ -59,6 +60,7 @@ MainWindow::MainWindow(const UiOptions& options, QWidget* parent)
     charts_ = new ChartsSection(options_, db_, *runs_);
     devices_ = new DevicesSection(options_, *runs_);
     reports_ = new ReportsSection(db_);
+    attachReportSignOff(*reports_);
     tabs_->addTab(batches_, tr("Batches && samples"));
     tabs_->addTab(console_, tr("Run console"));
     tabs_->addTab(charts_, tr("Live charts"));

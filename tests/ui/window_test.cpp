@@ -29,6 +29,7 @@
 #include "batches_section.hpp"
 #include "charts_section.hpp"
 #include "demo_records.hpp"
+#include "devices_section.hpp"
 #include "enterprise_dialog.hpp"
 #include "gasbench/station/in_process_simulator.hpp"
 #include "gasbench/storage/measurement_record.hpp"
@@ -319,10 +320,16 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     QImage chartShot = window.grab().toImage();
     EXPECT_GT(inkedShare(chartShot), 0.05);
 
-    // Reports and batches list the run with its verdict.
+    // Reports list the run with its measurements.
     window.reports()->selectSample("C-2026-003-T");
     EXPECT_EQ(window.reports()->runs()->rowCount(), 1);
     EXPECT_GT(window.reports()->measurements()->rowCount(), 0);
+
+    // The last choices come back in the next window.
+    window.showSection(ui::MainWindow::reportsTab);
+    ui::MainWindow next(optionsFor(records.path()));
+    EXPECT_EQ(next.console()->findChild<QComboBox*>("sampleChoice")->currentData().toString(), "C-2026-003-T");
+    EXPECT_EQ(next.console()->findChild<QComboBox*>("procedureChoice")->currentData().toString(), "hose-leakage");
 }
 
 TEST_F(WindowTest, StopButtonMidStepLeavesTheBenchSafeAndTheRunAborted) {
@@ -349,6 +356,14 @@ TEST_F(WindowTest, StopButtonMidStepLeavesTheBenchSafeAndTheRunAborted) {
         }
         station::InProcessSimulator* s = sim;
         if (!pressed && s && benchIsDriven(s)) {
+            // The devices section shows the running station: the bus and its six devices.
+            window.devices()->refresh();
+            QTreeWidget* tree = window.devices()->tree();
+            EXPECT_EQ(tree->topLevelItemCount(), 1);
+            if (tree->topLevelItemCount() == 1) {
+                EXPECT_EQ(tree->topLevelItem(0)->childCount(), 6);
+                EXPECT_EQ(tree->topLevelItem(0)->text(1), QStringLiteral("连接正常"));  // link up
+            }
             window.stopButton()->click();  // in the middle of a step, outputs driven
             pressed = true;
         }

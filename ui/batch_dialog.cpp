@@ -33,9 +33,10 @@ BatchDialog::BatchDialog(storage::Database& db, QString who, QWidget* parent)
     category_ = new QComboBox;
     category_->setObjectName("category");
     for (auto c : storage::allProductCategories()) {
-        category_->addItem(QString::fromStdString(std::string(storage::productCategoryNameZh(c))) + " (" +
-                               QString::fromStdString(std::string(storage::productCategoryId(c))) + ")",
-                           QString::fromStdString(std::string(storage::productCategoryId(c))));
+        category_->addItem(
+            QString::fromStdString(std::string(storage::productCategoryNameZh(c))) + " (" +
+                QString::fromStdString(std::string(storage::productCategoryId(c))) + ")",
+            QString::fromStdString(std::string(storage::productCategoryId(c))));
     }
     form->addRow(tr("Product category"), category_);
     product_ = line("productName", tr("Product name"));
@@ -94,8 +95,10 @@ void BatchDialog::accept() {
     b.productName = product_->text().trimmed().toStdString();
     b.brand = brand_->text().trimmed().toStdString();
     b.model = model_->text().trimmed().toStdString();
-    if (!productionDate_->text().trimmed().isEmpty()) b.productionDate = productionDate_->text().trimmed().toStdString();
-    if (!batchNumber_->text().trimmed().isEmpty()) b.batchNumber = batchNumber_->text().trimmed().toStdString();
+    if (!productionDate_->text().trimmed().isEmpty())
+        b.productionDate = productionDate_->text().trimmed().toStdString();
+    if (!batchNumber_->text().trimmed().isEmpty())
+        b.batchNumber = batchNumber_->text().trimmed().toStdString();
     if (producer_->currentIndex() < 0 || sampledUnit_->currentIndex() < 0) {
         error_->setText(tr("Register the producer and the sampled unit first."));
         return;
@@ -103,14 +106,17 @@ void BatchDialog::accept() {
     b.producerId = producer_->currentData().toLongLong();
     b.sampledUnitId = sampledUnit_->currentData().toLongLong();
     b.samplingDate = samplingDate_->date().toString("yyyy-MM-dd").toStdString();
-    for (const QString& s : samplers_->text().split(QRegularExpression("[,，]"), Qt::SkipEmptyParts)) {
+    for (const QString& s :
+         samplers_->text().split(QRegularExpression("[,，]"), Qt::SkipEmptyParts)) {
         b.samplers.push_back(s.trimmed().toStdString());
     }
     b.unitsDrawn = unitsDrawn_->value();
-    b.inspectionType = inspection_->currentData().toString() == "commissioned" ? storage::InspectionType::commissioned
-                                                                              : storage::InspectionType::supervision;
+    b.inspectionType = inspection_->currentData().toString() == "commissioned"
+                           ? storage::InspectionType::commissioned
+                           : storage::InspectionType::supervision;
     b.samples.push_back({0, 0, b.samplingNumber + "-T", storage::SampleRole::test});
-    if (backup_->isChecked()) b.samples.push_back({0, 0, b.samplingNumber + "-B", storage::SampleRole::backup});
+    if (backup_->isChecked())
+        b.samples.push_back({0, 0, b.samplingNumber + "-B", storage::SampleRole::backup});
     try {
         stored_ = storage::addSamplingBatch(db_, b, who_.toStdString());
     } catch (const std::exception& e) {

@@ -18,12 +18,12 @@ namespace gasbench::ui {
 
 class BatchDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     BatchDialog(storage::Database& db, QString who, QWidget* parent = nullptr);
     std::int64_t storedId() const { return stored_; }
     void accept() override;
 
-private:
+  private:
     storage::Database& db_;
     QString who_;
     QLineEdit* number_ = nullptr;

@@ -38,7 +38,8 @@ BatchesSection::BatchesSection(storage::Database& db, QString who, QWidget* pare
     auto* bar = new QHBoxLayout;
     search_ = new QLineEdit;
     search_->setObjectName("batchSearch");
-    search_->setPlaceholderText(tr("Search: sampling number, sample code, product, enterprise, credit code"));
+    search_->setPlaceholderText(
+        tr("Search: sampling number, sample code, product, enterprise, credit code"));
     search_->setClearButtonEnabled(true);
     auto* addEnterprise = new QPushButton(tr("Register enterprise…"));
     addEnterprise->setObjectName("registerEnterprise");
@@ -51,13 +52,15 @@ BatchesSection::BatchesSection(storage::Database& db, QString who, QWidget* pare
 
     auto* split = new QSplitter(Qt::Vertical);
     split->setObjectName("batchesSplitter");
-    enterprises_ = makeTable({tr("enterprise"), tr("credit code"), tr("province"), tr("address")}, "enterpriseTable");
+    enterprises_ = makeTable({tr("enterprise"), tr("credit code"), tr("province"), tr("address")},
+                             "enterpriseTable");
     batches_ = new QTreeWidget;
     batches_->setObjectName("batchTree");
-    batches_->setHeaderLabels({tr("sampling number / sample"), tr("category"), tr("product"), tr("producer"),
-                               tr("sampling date"), tr("inspection type")});
+    batches_->setHeaderLabels({tr("sampling number / sample"), tr("category"), tr("product"),
+                               tr("producer"), tr("sampling date"), tr("inspection type")});
     batches_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    runs_ = makeTable({tr("run"), tr("procedure"), tr("profile"), tr("started (UTC)"), tr("state"), tr("verdict")},
+    runs_ = makeTable({tr("run"), tr("procedure"), tr("profile"), tr("started (UTC)"), tr("state"),
+                       tr("verdict")},
                       "sampleRuns");
     split->addWidget(enterprises_);
     split->addWidget(batches_);
@@ -83,18 +86,20 @@ void BatchesSection::reload() {
         enterprises_->insertRow(r);
         QStringList cells{QString::fromStdString(e.name), QString::fromStdString(e.creditCode),
                           QString::fromStdString(e.province), QString::fromStdString(e.address)};
-        for (int c = 0; c < cells.size(); ++c) enterprises_->setItem(r, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c)
+            enterprises_->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     enterprises_->resizeColumnsToContents();
     batches_->clear();
     for (const auto& b : storage::listSamplingBatches(db_)) {
         auto* item = new QTreeWidgetItem(
-            batches_, {QString::fromStdString(b.samplingNumber),
-                       QString::fromStdString(std::string(storage::productCategoryNameZh(b.category))),
-                       QString::fromStdString(b.productName + " " + b.brand + " " + b.model),
-                       QString::fromStdString(names[b.producerId]), QString::fromStdString(b.samplingDate),
-                       b.inspectionType == storage::InspectionType::supervision ? tr("supervision sampling")
-                                                                                : tr("commissioned")});
+            batches_,
+            {QString::fromStdString(b.samplingNumber),
+             QString::fromStdString(std::string(storage::productCategoryNameZh(b.category))),
+             QString::fromStdString(b.productName + " " + b.brand + " " + b.model),
+             QString::fromStdString(names[b.producerId]), QString::fromStdString(b.samplingDate),
+             b.inspectionType == storage::InspectionType::supervision ? tr("supervision sampling")
+                                                                      : tr("commissioned")});
         for (const auto& s : b.samples) {
             auto runs = storage::listRuns(db_, s.code);
             QString last;
@@ -107,7 +112,8 @@ void BatchesSection::reload() {
                        s.role == storage::SampleRole::test ? tr("test unit") : tr("backup unit"),
                        tr("%n run(s)", nullptr, static_cast<int>(runs.size())), last});
             child->setData(0, Qt::UserRole, QString::fromStdString(s.code));
-            if (!runs.empty() && runs.back().verdict) child->setBackground(3, verdictColor(*runs.back().verdict));
+            if (!runs.empty() && runs.back().verdict)
+                child->setBackground(3, verdictColor(*runs.back().verdict));
         }
     }
     batches_->expandAll();
@@ -119,7 +125,8 @@ void BatchesSection::applySearch() {
     for (int i = 0; i < batches_->topLevelItemCount(); ++i) {
         QTreeWidgetItem* b = batches_->topLevelItem(i);
         bool batchMatches = needle.isEmpty();
-        for (int c = 0; c < b->columnCount(); ++c) batchMatches = batchMatches || b->text(c).contains(needle, Qt::CaseInsensitive);
+        for (int c = 0; c < b->columnCount(); ++c)
+            batchMatches = batchMatches || b->text(c).contains(needle, Qt::CaseInsensitive);
         bool anyChild = false;
         for (int k = 0; k < b->childCount(); ++k) {
             bool m = batchMatches || b->child(k)->text(0).contains(needle, Qt::CaseInsensitive);
@@ -142,10 +149,13 @@ void BatchesSection::showRunsOf(const QString& sampleCode) {
     runs_->setRowCount(static_cast<int>(runs.size()));
     for (int r = 0; r < static_cast<int>(runs.size()); ++r) {
         const auto& run = runs[static_cast<std::size_t>(r)];
-        QStringList cells{QString::number(run.id), QString::fromStdString(run.info.procedureId),
-                          QString::fromStdString(run.info.profileId + " v" + run.info.profileVersion),
-                          QString::fromStdString(run.startedAt), runStateText(run.state),
-                          run.verdict ? verdictText(*run.verdict) : QStringLiteral("—")};
+        QStringList cells{
+            QString::number(run.id),
+            QString::fromStdString(run.info.procedureId),
+            QString::fromStdString(run.info.profileId + " v" + run.info.profileVersion),
+            QString::fromStdString(run.startedAt),
+            runStateText(run.state),
+            run.verdict ? verdictText(*run.verdict) : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 4) item->setBackground(runStateColor(run.state));

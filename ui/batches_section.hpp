@@ -15,7 +15,7 @@ namespace gasbench::ui {
 
 class BatchesSection : public QWidget {
     Q_OBJECT
-public:
+  public:
     BatchesSection(storage::Database& db, QString who, QWidget* parent = nullptr);
 
     void reload();
@@ -28,10 +28,10 @@ public:
     QTableWidget* runs() const { return runs_; }
     QTableWidget* enterprises() const { return enterprises_; }
 
-signals:
+  signals:
     void recordsChanged();  // a batch or an enterprise was registered
 
-private:
+  private:
     void applySearch();
     void showRunsOf(const QString& sampleCode);
 

@@ -19,12 +19,16 @@ namespace {
 constexpr int kLiveMs = 40;  // the chart itself redraws at most 25 times a second
 // What the technician watches, in this order.
 // A channel with several roles is recorded under one of them (outlet.pressure: test_pressure).
-const char* const kPlottedRoles[] = {"inlet_pressure", "outlet_pressure", "test_pressure", "gas_flow", "flame_signal"};
+const char* const kPlottedRoles[] = {"inlet_pressure", "outlet_pressure", "test_pressure",
+                                     "gas_flow", "flame_signal"};
 
-double seconds(Nanos from, Nanos to) { return static_cast<double>(to - from) * 1e-9; }
+double seconds(Nanos from, Nanos to) {
+    return static_cast<double>(to - from) * 1e-9;
+}
 }  // namespace
 
-ChartsSection::ChartsSection(const UiOptions& options, storage::Database& db, RunController& runs, QWidget* parent)
+ChartsSection::ChartsSection(const UiOptions& options, storage::Database& db, RunController& runs,
+                             QWidget* parent)
     : QWidget(parent), options_(options), db_(db), runs_(runs) {
     setObjectName("chartsSection");
     auto* layout = new QVBoxLayout(this);
@@ -47,7 +51,9 @@ ChartsSection::ChartsSection(const UiOptions& options, storage::Database& db, Ru
     bar->addWidget(recorded_, 1);
     bar->addWidget(load);
     layout->addLayout(bar);
-    caption_ = new QLabel(tr("No run yet. Wheel or +/- zooms, drag or arrows pan, double-click follows the newest data."));
+    caption_ =
+        new QLabel(tr("No run yet. Wheel or +/- zooms, drag or arrows pan, double-click follows "
+                      "the newest data."));
     caption_->setObjectName("chartCaption");
     layout->addWidget(caption_);
     chart_ = new TimeChart;
@@ -61,12 +67,15 @@ ChartsSection::ChartsSection(const UiOptions& options, storage::Database& db, Ru
         chart_->setPaused(on);
         pause_->setText(on ? tr("Resume") : tr("Pause"));
     });
-    connect(span_, &QComboBox::currentIndexChanged, this, [this] { chart_->setSpan(span_->currentData().toDouble()); });
+    connect(span_, &QComboBox::currentIndexChanged, this,
+            [this] { chart_->setSpan(span_->currentData().toDouble()); });
     connect(load, &QPushButton::clicked, this, [this] {
         if (recorded_->currentIndex() >= 0) showRecordedRun(recorded_->currentData().toLongLong());
     });
     connect(&runs_, &RunController::runStarted, this,
-            [this](qint64, const QString& sample, const QString& procedure) { startLive(sample, procedure); });
+            [this](qint64, const QString& sample, const QString& procedure) {
+                startLive(sample, procedure);
+            });
     connect(&runs_, &RunController::runFinished, this, [this](qint64 run) {
         pollLive();
         live_->stop();
@@ -83,7 +92,8 @@ void ChartsSection::reloadRuns() {
     for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
         recorded_->addItem(QStringLiteral("#%1 %2 %3 %4")
                                .arg(it->id)
-                               .arg(QString::fromStdString(it->info.sampleCode), QString::fromStdString(it->info.procedureId),
+                               .arg(QString::fromStdString(it->info.sampleCode),
+                                    QString::fromStdString(it->info.procedureId),
                                     QString::fromStdString(it->startedAt)),
                            QVariant::fromValue<qlonglong>(it->id));
     }
@@ -102,11 +112,13 @@ void ChartsSection::startLive(const QString& sampleCode, const QString& procedur
             if (!ch || !seen.insert(*ch).second) continue;
             const auto& c = s.config().channel(*ch);
             Feed f{*ch, role, static_cast<int>(curves.size()), c.spec->unit, -1};
-            curves.push_back({QString::fromStdString(c.qualifiedName), QString::fromStdString(c.spec->unit.symbol)});
+            curves.push_back({QString::fromStdString(c.qualifiedName),
+                              QString::fromStdString(c.spec->unit.symbol)});
             feeds_.push_back(f);
         }
         for (const char* role : {"flame", "supply_valve"}) {
-            if (auto ch = s.config().role(role)) feeds_.push_back({*ch, role, -1, s.config().channel(*ch).spec->unit, -1});
+            if (auto ch = s.config().role(role))
+                feeds_.push_back({*ch, role, -1, s.config().channel(*ch).spec->unit, -1});
         }
     });
     if (run) {
@@ -151,12 +163,14 @@ void ChartsSection::addLimitLines(storage::RunId run) {
                 if (unit == plotted.end()) continue;
                 QString name = QString::fromStdString(item.id);
                 if (item.limits.low) {
-                    chart_->addLimitLine(QString::fromStdString(unit->second.symbol),
-                                         unit->second.fromSi(units::siValue(item.limits.low->value)), name + " ≥");
+                    chart_->addLimitLine(
+                        QString::fromStdString(unit->second.symbol),
+                        unit->second.fromSi(units::siValue(item.limits.low->value)), name + " ≥");
                 }
                 if (item.limits.high) {
-                    chart_->addLimitLine(QString::fromStdString(unit->second.symbol),
-                                         unit->second.fromSi(units::siValue(item.limits.high->value)), name + " ≤");
+                    chart_->addLimitLine(
+                        QString::fromStdString(unit->second.symbol),
+                        unit->second.fromSi(units::siValue(item.limits.high->value)), name + " ≤");
                 }
             }
         }
@@ -186,7 +200,8 @@ void ChartsSection::showRecordedRun(storage::RunId run) {
             for (const auto& s : stored) dup = dup || s.id == c.id;
             if (dup) continue;
             stored.push_back({c.id, c.info.role, static_cast<int>(curves.size())});
-            curves.push_back({QString::fromStdString(c.info.name), QString::fromStdString(c.info.unit.symbol)});
+            curves.push_back(
+                {QString::fromStdString(c.info.name), QString::fromStdString(c.info.unit.symbol)});
             feeds_.push_back({c.info.channel, c.info.role, stored.back().curve, c.info.unit, -1});
         }
     }
@@ -210,8 +225,10 @@ void ChartsSection::showRecordedRun(storage::RunId run) {
     chart_->showAll();
     int i = recorded_->findData(QVariant::fromValue<qlonglong>(run));
     if (i >= 0) recorded_->setCurrentIndex(i);
-    caption_->setText(tr("Recorded run #%1: %2, %3").arg(run).arg(QString::fromStdString(record->info.sampleCode),
-                                                                   QString::fromStdString(record->info.procedureId)));
+    caption_->setText(tr("Recorded run #%1: %2, %3")
+                          .arg(run)
+                          .arg(QString::fromStdString(record->info.sampleCode),
+                               QString::fromStdString(record->info.procedureId)));
 }
 
 }  // namespace gasbench::ui

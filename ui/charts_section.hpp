@@ -7,11 +7,11 @@
 #include <map>
 #include <vector>
 
+#include "event_markers.hpp"
 #include "gasbench/hal/clock.hpp"
 #include "gasbench/hal/reading.hpp"
 #include "gasbench/hal/units.hpp"
 #include "gasbench/storage/database.hpp"
-#include "event_markers.hpp"
 #include "run_controller.hpp"
 #include "ui_options.hpp"
 
@@ -26,15 +26,16 @@ class TimeChart;
 
 class ChartsSection : public QWidget {
     Q_OBJECT
-public:
-    ChartsSection(const UiOptions& options, storage::Database& db, RunController& runs, QWidget* parent = nullptr);
+  public:
+    ChartsSection(const UiOptions& options, storage::Database& db, RunController& runs,
+                  QWidget* parent = nullptr);
 
     TimeChart& chart() { return *chart_; }
     // The after-the-run view of a recorded run.
     void showRecordedRun(storage::RunId run);
     void reloadRuns();
 
-private:
+  private:
     struct Feed {
         ChannelId channel = 0;
         std::string role;

@@ -13,8 +13,8 @@ void CurveItem::setPoints(const std::vector<ChartPoint>& points, const PlotMappi
     double sx = m.t1 > m.t0 ? m.area.width() / (m.t1 - m.t0) : 0.0;
     double sy = m.v1 > m.v0 ? m.area.height() / (m.v1 - m.v0) : 0.0;
     for (std::size_t i = 0; i < points.size(); ++i) {
-        polyline_[static_cast<qsizetype>(i)] =
-            QPointF(m.area.left() + (points[i].t - m.t0) * sx, m.area.bottom() - (points[i].v - m.v0) * sy);
+        polyline_[static_cast<qsizetype>(i)] = QPointF(m.area.left() + (points[i].t - m.t0) * sx,
+                                                       m.area.bottom() - (points[i].v - m.v0) * sy);
     }
     update();
 }

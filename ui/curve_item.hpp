@@ -21,7 +21,7 @@ struct PlotMapping {
 };
 
 class CurveItem : public QGraphicsItem {
-public:
+  public:
     explicit CurveItem(QGraphicsItem* parent = nullptr);
     void setPen(const QPen& pen) { pen_ = pen; }
     void setPoints(const std::vector<ChartPoint>& points, const PlotMapping& mapping);
@@ -30,7 +30,7 @@ public:
     QRectF boundingRect() const override { return area_; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-private:
+  private:
     QPen pen_;
     QRectF area_;
     QPolygonF polyline_;

@@ -79,11 +79,12 @@ void ColumnDecimator::setWindow(double t0, double t1, int columns) {
         columns_.pop_front();
         outDirty_ = true;
     }
-    auto from = anyIncluded_
-                    ? std::upper_bound(raw_.begin(), raw_.end(), includedUntil_,
-                                       [](double t, const ChartPoint& p) { return t < p.t; })
-                    : std::lower_bound(raw_.begin(), raw_.end(), static_cast<double>(firstVisible) * width_,
-                                       [](const ChartPoint& p, double t) { return p.t < t; });
+    auto from =
+        anyIncluded_
+            ? std::upper_bound(raw_.begin(), raw_.end(), includedUntil_,
+                               [](double t, const ChartPoint& p) { return t < p.t; })
+            : std::lower_bound(raw_.begin(), raw_.end(), static_cast<double>(firstVisible) * width_,
+                               [](const ChartPoint& p, double t) { return p.t < t; });
     for (auto it = from; it != raw_.end() && it->t <= t1; ++it) {
         if (columnOf(it->t) < firstVisible) continue;
         add(*it);

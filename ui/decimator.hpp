@@ -17,7 +17,7 @@ struct ChartPoint {
 };
 
 class ColumnDecimator {
-public:
+  public:
     // Points must come in time order; an older one is ignored.
     void append(double t, double v);
     void clear();
@@ -38,7 +38,7 @@ public:
     // Lowest and highest value in the window (for autoscaling); false when it is empty.
     bool valueRange(double& low, double& high) const;
 
-private:
+  private:
     struct Column {
         long long index = 0;
         ChartPoint first, low, high, last;
@@ -51,7 +51,7 @@ private:
     std::deque<Column> columns_;
     double t0_ = 0.0;
     double t1_ = 0.0;
-    double width_ = 0.0;  // seconds per column; 0 until a window is set
+    double width_ = 0.0;          // seconds per column; 0 until a window is set
     double includedUntil_ = 0.0;  // the newest raw time already in the columns
     bool anyIncluded_ = false;
     std::vector<ChartPoint> out_;

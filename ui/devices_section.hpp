@@ -18,14 +18,14 @@ namespace gasbench::ui {
 
 class DevicesSection : public QWidget {
     Q_OBJECT
-public:
+  public:
     DevicesSection(const UiOptions& options, RunController& runs, QWidget* parent = nullptr);
 
     void refresh();
     void refreshSerialPorts();
     QTreeWidget* tree() const { return tree_; }
 
-private:
+  private:
     void showConfiguration();
 
     UiOptions options_;

@@ -54,7 +54,8 @@ void EnterpriseDialog::check() {
     std::string code = code_->text().trimmed().toStdString();
     bool codeOk = storage::checkCreditCode(code) == storage::CreditCodeProblem::none;
     if (code.empty()) {
-        codeProblem_->setText(tr("18 characters: digits and capital letters without I, O, Z, S, V"));
+        codeProblem_->setText(
+            tr("18 characters: digits and capital letters without I, O, Z, S, V"));
         codeProblem_->setStyleSheet("color:#555;");
     } else if (codeOk) {
         codeProblem_->setText(tr("✔ the check character is right"));
@@ -66,18 +67,23 @@ void EnterpriseDialog::check() {
                 text = tr("%1 of 18 characters").arg(code_->text().trimmed().size());
                 break;
             case storage::CreditCodeProblem::forbiddenCharacter:
-                text = tr("a character the code does not use (I, O, Z, S, V, lower case, punctuation)");
+                text = tr(
+                    "a character the code does not use (I, O, Z, S, V, lower case, punctuation)");
                 break;
             default: {
                 auto expected = storage::creditCodeCheckCharacter(code.substr(0, 17));
-                text = tr("wrong check character: it should be %1").arg(QChar(expected.value_or('?')));
+                text =
+                    tr("wrong check character: it should be %1").arg(QChar(expected.value_or('?')));
             }
         }
         codeProblem_->setText("✘ " + text);
         codeProblem_->setStyleSheet("color:#b71c1c;");
     }
-    code_->setStyleSheet(code.empty() ? QString() : codeOk ? "background:#e8f5e9;" : "background:#ffebee;");
-    ok_->setEnabled(codeOk && !name_->text().trimmed().isEmpty() && !address_->text().trimmed().isEmpty());
+    code_->setStyleSheet(code.empty() ? QString()
+                         : codeOk     ? "background:#e8f5e9;"
+                                      : "background:#ffebee;");
+    ok_->setEnabled(codeOk && !name_->text().trimmed().isEmpty() &&
+                    !address_->text().trimmed().isEmpty());
 }
 
 void EnterpriseDialog::accept() {

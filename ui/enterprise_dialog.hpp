@@ -15,13 +15,13 @@ namespace gasbench::ui {
 
 class EnterpriseDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     EnterpriseDialog(storage::Database& db, QString who, QWidget* parent = nullptr);
     std::int64_t storedId() const { return stored_; }
 
     void accept() override;  // stores it; stays open with the reason when refused
 
-private:
+  private:
     void check();
 
     storage::Database& db_;

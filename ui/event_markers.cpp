@@ -4,7 +4,9 @@
 
 namespace gasbench::ui {
 
-bool EventMarkers::watches(const std::string& role) { return role == "flame" || role == "supply_valve"; }
+bool EventMarkers::watches(const std::string& role) {
+    return role == "flame" || role == "supply_valve";
+}
 
 std::optional<QString> EventMarkers::feed(const std::string& role, bool on) {
     auto it = last_.find(role);

@@ -11,14 +11,14 @@
 namespace gasbench::ui {
 
 class EventMarkers {
-public:
+  public:
     // The roles whose transitions are events.
     static bool watches(const std::string& role);
     // A state reading of `role`; the marker's label when it changed.
     std::optional<QString> feed(const std::string& role, bool on);
     void reset() { last_.clear(); }
 
-private:
+  private:
     std::map<std::string, bool> last_;
 };
 

@@ -32,10 +32,12 @@ procedures::PromptAnswer stoppedAnswer() {
 
 }  // namespace
 
-GuiPromptResponder::GuiPromptResponder(QWidget* dialogParent, QString fixturesDir, std::function<void()> stop)
+GuiPromptResponder::GuiPromptResponder(QWidget* dialogParent, QString fixturesDir,
+                                       std::function<void()> stop)
     : dialogParent_(dialogParent), fixturesDir_(std::move(fixturesDir)), stop_(std::move(stop)) {}
 
-procedures::PromptAnswer GuiPromptResponder::answer(const procedures::Prompt& prompt, std::stop_token stop) {
+procedures::PromptAnswer GuiPromptResponder::answer(const procedures::Prompt& prompt,
+                                                    std::stop_token stop) {
     if (stop.stop_requested()) return stoppedAnswer();
     auto pending = std::make_shared<PendingAnswer>();
     QMetaObject::invokeMethod(

@@ -14,22 +14,23 @@ namespace gasbench::ui {
 
 class GuiPromptResponder : public QObject, public procedures::PromptResponder {
     Q_OBJECT
-public:
+  public:
     // `dialogParent` owns the dialogs; `stop` is what the dialog's STOP does.
     GuiPromptResponder(QWidget* dialogParent, QString fixturesDir, std::function<void()> stop);
     void setChinese(bool chinese) { chinese_ = chinese; }
 
     // Worker thread.
-    procedures::PromptAnswer answer(const procedures::Prompt& prompt, std::stop_token stop) override;
+    procedures::PromptAnswer answer(const procedures::Prompt& prompt,
+                                    std::stop_token stop) override;
 
     // GUI thread: the dialog on screen, if any (tests answer through it).
     PromptDialog* currentDialog() const { return current_; }
 
-signals:
+  signals:
     void promptShown(const QString& instruction);
     void promptClosed();
 
-private:
+  private:
     QWidget* dialogParent_;
     QString fixturesDir_;
     std::function<void()> stop_;

@@ -24,12 +24,15 @@ bool installLanguage(const QString& language) {
     QLocale::setDefault(locale);
     bool ok = program.load(QStringLiteral(":/i18n/gasbench_%1.qm").arg(language));
     if (ok) QCoreApplication::installTranslator(&program);
-    if (language != "en" && qt.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (language != "en" &&
+        qt.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&qt);
     }
     return ok;
 }
 
-void saveLanguage(const QString& language) { QSettings().setValue("language", language); }
+void saveLanguage(const QString& language) {
+    QSettings().setValue("language", language);
+}
 
 }  // namespace gasbench::ui

@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
     auto options = gasbench::ui::parseUiOptions(QApplication::arguments(), error);
     if (!options) {
         std::cerr << "gasbench-gui: " << error.toStdString() << '\n'
-                  << "usage: gasbench-gui [--db FILE] [--station FILE] [--lang zh_CN|en] [--time-scale X] [--operator NAME]\n"
+                  << "usage: gasbench-gui [--db FILE] [--station FILE] [--lang zh_CN|en] "
+                     "[--time-scale X] [--operator NAME]\n"
                      "                    [--screenshots DIR]\n";
         return 2;
     }
@@ -30,7 +31,8 @@ int main(int argc, char** argv) {
         window.show();
         if (!options->screenshotDir.isEmpty()) {
             QString language = gasbench::ui::chosenLanguage(options->language);
-            for (const QString& f : gasbench::ui::saveSectionScreenshots(window, options->screenshotDir, language)) {
+            for (const QString& f :
+                 gasbench::ui::saveSectionScreenshots(window, options->screenshotDir, language)) {
                 std::cout << f.toStdString() << '\n';
             }
             return 0;

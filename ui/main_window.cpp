@@ -36,9 +36,10 @@ MainWindow::MainWindow(const UiOptions& options, QWidget* parent)
     stop_ = new QPushButton(tr("STOP  (Esc / F12)"));
     stop_->setObjectName("stopButton");
     stop_->setMinimumSize(220, 56);
-    stop_->setStyleSheet("QPushButton { background:#d50000; color:white; font-size:18pt; font-weight:bold;"
-                         " border:3px solid #7f0000; border-radius:6px; }"
-                         "QPushButton:pressed { background:#7f0000; }");
+    stop_->setStyleSheet(
+        "QPushButton { background:#d50000; color:white; font-size:18pt; font-weight:bold;"
+        " border:3px solid #7f0000; border-radius:6px; }"
+        "QPushButton:pressed { background:#7f0000; }");
     stop_->setFocusPolicy(Qt::NoFocus);
     bar->addWidget(stop_);
     runState_ = new QLabel(tr("No run. The bench rests in its safe state."));
@@ -74,19 +75,23 @@ MainWindow::MainWindow(const UiOptions& options, QWidget* parent)
         batches_->reload();
         reports_->reload();
     });
-    connect(runs_.get(), &RunController::runStarted, this, [this](qint64 run, const QString& sample, const QString& procedure) {
-        runState_->setText(tr("Run %1: %2 on %3").arg(run).arg(procedure, sample));
-        runState_->setStyleSheet("font-size:13pt; padding-left:16px; color:#0d47a1; font-weight:bold;");
-        showSection(consoleTab);
-    });
+    connect(runs_.get(), &RunController::runStarted, this,
+            [this](qint64 run, const QString& sample, const QString& procedure) {
+                runState_->setText(tr("Run %1: %2 on %3").arg(run).arg(procedure, sample));
+                runState_->setStyleSheet(
+                    "font-size:13pt; padding-left:16px; color:#0d47a1; font-weight:bold;");
+                showSection(consoleTab);
+            });
     connect(runs_.get(), &RunController::runFinished, this, [this](qint64 run, bool completed) {
-        runState_->setText(completed ? tr("Run %1 completed. The bench is in its safe state.").arg(run)
-                                     : tr("Run %1 stopped. The bench is in its safe state.").arg(run));
+        runState_->setText(completed
+                               ? tr("Run %1 completed. The bench is in its safe state.").arg(run)
+                               : tr("Run %1 stopped. The bench is in its safe state.").arg(run));
         runState_->setStyleSheet("font-size:13pt; padding-left:16px;");
     });
     buildMenus();
     statusBar()->showMessage(tr("Database: %1   Station: %2")
-                                 .arg(QString::fromStdString(options_.dbPath), QString::fromStdString(options_.stationFile)));
+                                 .arg(QString::fromStdString(options_.dbPath),
+                                      QString::fromStdString(options_.stationFile)));
 
     QSettings settings;
     resize(1280, 800);
@@ -103,13 +108,16 @@ MainWindow::~MainWindow() {
     runs_.reset();  // stops a run still going and waits for its safe state, before the sections go
 }
 
-void MainWindow::showSection(Section s) { tabs_->setCurrentIndex(static_cast<int>(s)); }
+void MainWindow::showSection(Section s) {
+    tabs_->setCurrentIndex(static_cast<int>(s));
+}
 
 void MainWindow::pressStop() {
     runs_->stop();
     if (runs_->running()) {
         runState_->setText(tr("STOP pressed: putting the bench in its safe state…"));
-        runState_->setStyleSheet("font-size:13pt; padding-left:16px; color:#b71c1c; font-weight:bold;");
+        runState_->setStyleSheet(
+            "font-size:13pt; padding-left:16px; color:#b71c1c; font-weight:bold;");
     }
 }
 
@@ -125,15 +133,17 @@ void MainWindow::buildMenus() {
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, id = id] {
             saveLanguage(id);
-            QMessageBox::information(this, tr("Language"), tr("The language changes when the program is started again."));
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when the program is started again."));
         });
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (runs_->running()) {
-        auto answer = QMessageBox::question(this, tr("A run is going"),
-                                            tr("Stop the run, put the bench in its safe state and close?"));
+        auto answer =
+            QMessageBox::question(this, tr("A run is going"),
+                                  tr("Stop the run, put the bench in its safe state and close?"));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -24,7 +24,7 @@ class RunConsole;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     enum Section { batchesTab, consoleTab, chartsTab, devicesTab, reportsTab };
 
     // Opens the database (throws storage errors: main reports them).
@@ -42,10 +42,10 @@ public:
     DevicesSection* devices() const { return devices_; }
     ReportsSection* reports() const { return reports_; }
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     void pressStop();
 

@@ -8,8 +8,9 @@ namespace gasbench::ui {
 
 QTableWidget* makeMeasurementTable(QWidget* parent) {
     auto* t = new QTableWidget(0, 7, parent);
-    t->setHorizontalHeaderLabels({QTableWidget::tr("item"), QTableWidget::tr("trial"), QTableWidget::tr("value"),
-                                  QTableWidget::tr("unit"), QTableWidget::tr("limits"), QTableWidget::tr("clause"),
+    t->setHorizontalHeaderLabels({QTableWidget::tr("item"), QTableWidget::tr("trial"),
+                                  QTableWidget::tr("value"), QTableWidget::tr("unit"),
+                                  QTableWidget::tr("limits"), QTableWidget::tr("clause"),
                                   QTableWidget::tr("verdict")});
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -25,15 +26,16 @@ QString limitsText(const storage::StoredMeasurement& m) {
     const QString ge = QStringLiteral("≥");
     const QString gt = QStringLiteral(">");
     if (m.low && m.high) {
-        return QString::number(*m.low) + " " + (m.lowInclusive ? le : lt) + " x " + (m.highInclusive ? le : lt) + " " +
-               QString::number(*m.high) + " " + unit;
+        return QString::number(*m.low) + " " + (m.lowInclusive ? le : lt) + " x " +
+               (m.highInclusive ? le : lt) + " " + QString::number(*m.high) + " " + unit;
     }
     if (m.low) return (m.lowInclusive ? ge : gt) + " " + QString::number(*m.low) + " " + unit;
     if (m.high) return (m.highInclusive ? le : lt) + " " + QString::number(*m.high) + " " + unit;
     return QStringLiteral("—");
 }
 
-void fillMeasurementTable(QTableWidget* table, const std::vector<storage::StoredMeasurement>& rows) {
+void fillMeasurementTable(QTableWidget* table,
+                          const std::vector<storage::StoredMeasurement>& rows) {
     table->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const auto& m = rows[static_cast<std::size_t>(r)];

@@ -13,7 +13,8 @@
 
 namespace gasbench::ui {
 
-PromptDialog::PromptDialog(procedures::Prompt prompt, bool chinese, const QString& fixturesDir, QWidget* parent)
+PromptDialog::PromptDialog(procedures::Prompt prompt, bool chinese, const QString& fixturesDir,
+                           QWidget* parent)
     : QDialog(parent), prompt_(std::move(prompt)) {
     setObjectName("promptDialog");
     setWindowTitle(tr("The procedure asks"));
@@ -54,7 +55,8 @@ PromptDialog::PromptDialog(procedures::Prompt prompt, bool chinese, const QStrin
         connect(skipButton, &QPushButton::clicked, this, &PromptDialog::skip);
         buttons->addWidget(skipButton);
     }
-    done_ = new QPushButton(prompt_.kind == procedures::PromptKind::confirm ? tr("Done") : tr("Enter"));
+    done_ =
+        new QPushButton(prompt_.kind == procedures::PromptKind::confirm ? tr("Done") : tr("Enter"));
     done_->setObjectName("promptDone");
     done_->setDefault(true);
     done_->setStyleSheet("font-size:16pt; padding:10px 24px;");
@@ -71,7 +73,8 @@ QString PromptDialog::instruction() const {
 void PromptDialog::addAnswerWidgets(QVBoxLayout* layout, bool chinese) {
     using procedures::PromptKind;
     switch (prompt_.kind) {
-        case PromptKind::confirm: break;
+        case PromptKind::confirm:
+            break;
         case PromptKind::value: {
             auto* row = new QHBoxLayout;
             value_ = new QLineEdit;
@@ -89,7 +92,8 @@ void PromptDialog::addAnswerWidgets(QVBoxLayout* layout, bool chinese) {
             choice_->setObjectName("promptChoice");
             for (const auto& c : prompt_.choices) choice_->addItem(QString::fromStdString(c));
             choice_->setCurrentIndex(-1);
-            connect(choice_, &QComboBox::currentIndexChanged, this, &PromptDialog::updateDoneEnabled);
+            connect(choice_, &QComboBox::currentIndexChanged, this,
+                    &PromptDialog::updateDoneEnabled);
             layout->addWidget(choice_);
             break;
         }
@@ -102,8 +106,10 @@ void PromptDialog::addAnswerWidgets(QVBoxLayout* layout, bool chinese) {
                 box->addItem(tr("nonconforming"));
                 box->addItem(tr("not applicable"));
                 box->setCurrentIndex(-1);  // each entry is looked at, never pre-ticked
-                connect(box, &QComboBox::currentIndexChanged, this, &PromptDialog::updateDoneEnabled);
-                auto* label = new QLabel(QString::fromStdString(chinese ? entry.textZh : entry.textEn));
+                connect(box, &QComboBox::currentIndexChanged, this,
+                        &PromptDialog::updateDoneEnabled);
+                auto* label =
+                    new QLabel(QString::fromStdString(chinese ? entry.textZh : entry.textEn));
                 label->setWordWrap(true);
                 form->addRow(label, box);
                 checks_.push_back(box);
@@ -141,9 +147,9 @@ void PromptDialog::finish() {
         procedures::CheckAnswer c;
         c.id = prompt_.checklist[i].id;
         int k = checks_[i]->currentIndex();
-        c.result = k == 0 ? procedures::CheckResult::conforms
-                 : k == 1 ? procedures::CheckResult::nonconforming
-                          : procedures::CheckResult::notApplicable;
+        c.result = k == 0   ? procedures::CheckResult::conforms
+                   : k == 1 ? procedures::CheckResult::nonconforming
+                            : procedures::CheckResult::notApplicable;
         a.checks.push_back(c);
     }
     closedByAnswer_ = true;

@@ -19,21 +19,22 @@ namespace gasbench::ui {
 
 class PromptDialog : public QDialog {
     Q_OBJECT
-public:
-    PromptDialog(procedures::Prompt prompt, bool chinese, const QString& fixturesDir, QWidget* parent = nullptr);
+  public:
+    PromptDialog(procedures::Prompt prompt, bool chinese, const QString& fixturesDir,
+                 QWidget* parent = nullptr);
     const procedures::Prompt& prompt() const { return prompt_; }
     QString instruction() const;
     // Closes it without an answer (the run stopped while it was shown).
     void dismiss();
 
-signals:
+  signals:
     void answered(const gasbench::procedures::PromptAnswer& answer);
     void stopRequested();
 
-protected:
+  protected:
     void reject() override;  // Escape, the window's close button: STOP
 
-private:
+  private:
     void addAnswerWidgets(QVBoxLayout* layout, bool chinese);
     void updateDoneEnabled();
     void finish();

@@ -13,13 +13,13 @@ namespace gasbench::ui {
 
 class ReportPreview : public QScrollArea {
     Q_OBJECT
-public:
+  public:
     explicit ReportPreview(QWidget* parent = nullptr);
     void show(const reports::ReportContent& content, const reports::ReportStamp& stamp);
     void clear(const QString& why);
     int pageCount() const { return pages_; }
 
-private:
+  private:
     QVBoxLayout* column_ = nullptr;
     int pages_ = 0;
 };

@@ -45,8 +45,9 @@ ReportSignOffPanel::ReportSignOffPanel(ReportsSection& section, ReportSources so
     issueButton_ = button("reportIssue", tr("Issue"));
     saveButton_ = button("reportSavePdf", tr("Save PDF…"));
     auto* bar = section_.actionBar();
-    for (QWidget* w : std::initializer_list<QWidget*>{user_, pin_, language_, correction_, draftButton_, reviewButton_,
-                                                      approveButton_, issueButton_, saveButton_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{user_, pin_, language_, correction_, draftButton_,
+                                         reviewButton_, approveButton_, issueButton_, saveButton_})
         bar->addWidget(w);
 
     status_ = new QLabel;
@@ -66,8 +67,8 @@ ReportSignOffPanel::ReportSignOffPanel(ReportsSection& section, ReportSources so
     connect(saveButton_, &QPushButton::clicked, this, [this] {
         auto r = currentReport();
         if (!r) return;
-        QString path = QFileDialog::getSaveFileName(this, tr("Save report"),
-                                                    QString::fromStdString(r->number) + ".pdf", "PDF (*.pdf)");
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Save report"), QString::fromStdString(r->number) + ".pdf", "PDF (*.pdf)");
         if (!path.isEmpty()) savePdf(path);
     });
     connect(&section_, &ReportsSection::sampleSelected, this, [this] { refresh(); });
@@ -98,9 +99,11 @@ void ReportSignOffPanel::refresh() {
         return;
     }
     Language language = report ? report->language
-                               : parseLanguage(language_->currentData().toString().toStdString()).value_or(Language::zh);
+                               : parseLanguage(language_->currentData().toString().toStdString())
+                                     .value_or(Language::zh);
     try {
-        ReportContent content = gatherReportContent(section_.database(), sample->toStdString(), sources_, language);
+        ReportContent content =
+            gatherReportContent(section_.database(), sample->toStdString(), sources_, language);
         ReportStamp stamp = report ? stampOf(section_.database(), *report) : ReportStamp{};
         if (!report) stamp.number = tr("(not drafted)").toStdString();
         preview_->show(content, stamp);
@@ -111,21 +114,23 @@ void ReportSignOffPanel::refresh() {
         status_->setText(tr("No report yet: draft one."));
         return;
     }
-    status_->setText(tr("%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8")
-                         .arg(QString::fromStdString(report->number))
-                         .arg(report->version)
-                         .arg(QString::fromUtf8(reportStateId(report->state).data()),
-                              QString::fromStdString(report->draftedBy),
-                              QString::fromStdString(report->reviewedBy.value_or("—")),
-                              QString::fromStdString(report->approvedBy.value_or("—")),
-                              QString::fromStdString(report->issuedBy.value_or("—")),
-                              report->pdfSha256 ? "\nSHA-256 " + QString::fromStdString(*report->pdfSha256)
-                                                : QString()));
+    status_->setText(
+        tr("%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8")
+            .arg(QString::fromStdString(report->number))
+            .arg(report->version)
+            .arg(QString::fromUtf8(reportStateId(report->state).data()),
+                 QString::fromStdString(report->draftedBy),
+                 QString::fromStdString(report->reviewedBy.value_or("—")),
+                 QString::fromStdString(report->approvedBy.value_or("—")),
+                 QString::fromStdString(report->issuedBy.value_or("—")),
+                 report->pdfSha256 ? "\nSHA-256 " + QString::fromStdString(*report->pdfSha256)
+                                   : QString()));
 }
 
 std::optional<User> ReportSignOffPanel::signIn() {
     try {
-        return authenticate(section_.database(), user_->text().toStdString(), pin_->text().toStdString());
+        return authenticate(section_.database(), user_->text().toStdString(),
+                            pin_->text().toStdString());
     } catch (const std::exception& e) {
         status_->setText(QString::fromStdString(e.what()));
         return std::nullopt;
@@ -151,7 +156,8 @@ bool ReportSignOffPanel::draft() {
     auto sample = section_.currentSample();
     if (!sample) return false;
     return act([&](const User& u) {
-        auto language = parseLanguage(language_->currentData().toString().toStdString()).value_or(Language::zh);
+        auto language =
+            parseLanguage(language_->currentData().toString().toStdString()).value_or(Language::zh);
         draftReport(section_.database(), sources_, u, sample->toStdString(), language,
                     correction_->text().toStdString());
         correction_->clear();

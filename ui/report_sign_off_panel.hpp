@@ -22,7 +22,7 @@ class ReportPreview;
 
 class ReportSignOffPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     ReportSignOffPanel(ReportsSection& section, reports::ReportSources sources);
 
     // The sample's newest report, if any.
@@ -38,7 +38,7 @@ public:
     bool issue();
     bool savePdf(const QString& path);
 
-private:
+  private:
     std::optional<reports::User> signIn();
     bool act(const std::function<void(const reports::User&)>& step);
 

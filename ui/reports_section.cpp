@@ -19,7 +19,8 @@ ReportsSection::ReportsSection(storage::Database& db, QWidget* parent) : QWidget
     setObjectName("reportsSection");
     auto* layout = new QVBoxLayout(this);
     actions_ = new QHBoxLayout;
-    summary_ = new QLabel(tr("Choose a sample: its runs and measurements are what its report is made from."));
+    summary_ = new QLabel(
+        tr("Choose a sample: its runs and measurements are what its report is made from."));
     summary_->setObjectName("reportSummary");
     actions_->addWidget(summary_, 1);
     layout->addLayout(actions_);
@@ -31,8 +32,8 @@ ReportsSection::ReportsSection(storage::Database& db, QWidget* parent) : QWidget
     auto* right = new QSplitter(Qt::Vertical);
     runs_ = new QTableWidget(0, 6);
     runs_->setObjectName("reportRuns");
-    runs_->setHorizontalHeaderLabels({tr("run"), tr("procedure"), tr("standard profile"), tr("ended (UTC)"), tr("state"),
-                                      tr("verdict")});
+    runs_->setHorizontalHeaderLabels({tr("run"), tr("procedure"), tr("standard profile"),
+                                      tr("ended (UTC)"), tr("state"), tr("verdict")});
     runs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     runs_->setSelectionBehavior(QAbstractItemView::SelectRows);
     runs_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -65,8 +66,8 @@ void ReportsSection::reload() {
     samples_->clear();
     for (const auto& b : storage::listSamplingBatches(db_)) {
         for (const auto& s : b.samples) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QString::fromStdString(s.code),
-                                                                          QString::fromStdString(b.productName)));
+            auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(
+                QString::fromStdString(s.code), QString::fromStdString(b.productName)));
             item->setData(Qt::UserRole, QString::fromStdString(s.code));
             auto runs = storage::listRuns(db_, s.code);
             for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
@@ -106,10 +107,13 @@ void ReportsSection::showSample(const QString& code) {
     runs_->setRowCount(static_cast<int>(runs.size()));
     for (int r = 0; r < static_cast<int>(runs.size()); ++r) {
         const auto& run = runs[static_cast<std::size_t>(r)];
-        QStringList cells{QString::number(run.id), QString::fromStdString(run.info.procedureId),
-                          QString::fromStdString(run.info.profileId + " v" + run.info.profileVersion),
-                          QString::fromStdString(run.endedAt.value_or("")), runStateText(run.state),
-                          run.verdict ? verdictText(*run.verdict) : QStringLiteral("—")};
+        QStringList cells{
+            QString::number(run.id),
+            QString::fromStdString(run.info.procedureId),
+            QString::fromStdString(run.info.profileId + " v" + run.info.profileVersion),
+            QString::fromStdString(run.endedAt.value_or("")),
+            runStateText(run.state),
+            run.verdict ? verdictText(*run.verdict) : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(run.id));

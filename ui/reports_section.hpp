@@ -20,14 +20,14 @@ namespace gasbench::ui {
 
 class ReportsSection : public QWidget {
     Q_OBJECT
-public:
+  public:
     ReportsSection(storage::Database& db, QWidget* parent = nullptr);
 
     // Hooks for the reports work.
     storage::Database& database() { return db_; }
     std::optional<QString> currentSample() const;
     std::optional<storage::RunId> currentRun() const;
-    QHBoxLayout* actionBar() const { return actions_; }       // buttons: draft, review, approve, issue
+    QHBoxLayout* actionBar() const { return actions_; }  // buttons: draft, review, approve, issue
     QVBoxLayout* extensionArea() const { return extension_; }  // sign-off panel, preview
 
     void reload();
@@ -36,11 +36,11 @@ public:
     QTableWidget* runs() const { return runs_; }
     QTableWidget* measurements() const { return measurements_; }
 
-signals:
+  signals:
     void sampleSelected(const QString& sampleCode);
     void runSelected(qint64 runId);
 
-private:
+  private:
     void showSample(const QString& code);
     void showRun(storage::RunId run);
 

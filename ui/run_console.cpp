@@ -28,10 +28,13 @@ namespace {
 constexpr int kCategoryRole = Qt::UserRole + 1;
 constexpr int kPollMs = 250;
 
-bool isChinese() { return QLocale().language() == QLocale::Chinese; }
+bool isChinese() {
+    return QLocale().language() == QLocale::Chinese;
+}
 }  // namespace
 
-RunConsole::RunConsole(const UiOptions& options, storage::Database& db, RunController& runs, QWidget* parent)
+RunConsole::RunConsole(const UiOptions& options, storage::Database& db, RunController& runs,
+                       QWidget* parent)
     : QWidget(parent), options_(options), db_(db), runs_(runs) {
     setObjectName("runConsole");
     try {
@@ -112,7 +115,8 @@ RunConsole::RunConsole(const UiOptions& options, storage::Database& db, RunContr
 
     reloadSamples();
     QSettings settings;
-    choose(settings.value("console/sample").toString(), settings.value("console/procedure").toString(),
+    choose(settings.value("console/sample").toString(),
+           settings.value("console/procedure").toString(),
            settings.value("console/scenario").toString());
 }
 
@@ -121,11 +125,13 @@ void RunConsole::reloadSamples() {
     sample_->blockSignals(true);
     sample_->clear();
     for (const auto& batch : storage::listSamplingBatches(db_)) {
-        QString category = QString::fromStdString(std::string(storage::productCategoryId(batch.category)));
+        QString category =
+            QString::fromStdString(std::string(storage::productCategoryId(batch.category)));
         for (const auto& s : batch.samples) {
-            QString label = QStringLiteral("%1 — %2 %3")
-                                .arg(QString::fromStdString(s.code), QString::fromStdString(batch.productName),
-                                     QString::fromStdString(batch.model));
+            QString label =
+                QStringLiteral("%1 — %2 %3")
+                    .arg(QString::fromStdString(s.code), QString::fromStdString(batch.productName),
+                         QString::fromStdString(batch.model));
             sample_->addItem(label, QString::fromStdString(s.code));
             sample_->setItemData(sample_->count() - 1, category, kCategoryRole);
         }
@@ -143,7 +149,8 @@ void RunConsole::fillProcedures() {
     procedure_->clear();
     for (const auto& p : procedures::procedureRegistry()) {
         if (!p.appliesTo(category)) continue;
-        procedure_->addItem(QString::fromStdString(isChinese() ? p.titleZh : p.titleEn), QString::fromStdString(p.id));
+        procedure_->addItem(QString::fromStdString(isChinese() ? p.titleZh : p.titleEn),
+                            QString::fromStdString(p.id));
     }
     int i = procedure_->findData(keep);
     procedure_->setCurrentIndex(i >= 0 ? i : (procedure_->count() > 0 ? 0 : -1));
@@ -164,7 +171,8 @@ void RunConsole::fillSteps() {
     markSteps({}, false, false);
 }
 
-bool RunConsole::choose(const QString& sampleCode, const QString& procedureId, const QString& scenarioFile) {
+bool RunConsole::choose(const QString& sampleCode, const QString& procedureId,
+                        const QString& scenarioFile) {
     int s = sample_->findData(sampleCode);
     if (s < 0) return false;
     sample_->setCurrentIndex(s);
@@ -184,7 +192,8 @@ void RunConsole::startRun() {
     RunChoice choice;
     choice.sampleCode = sample_->currentData().toString().toStdString();
     choice.procedureId = procedure_->currentData().toString().toStdString();
-    if (simulated_ && scenario_->currentIndex() >= 0) choice.scenarioFile = scenario_->currentData().toString().toStdString();
+    if (simulated_ && scenario_->currentIndex() >= 0)
+        choice.scenarioFile = scenario_->currentData().toString().toStdString();
     QSettings settings;
     settings.setValue("console/sample", sample_->currentData());
     settings.setValue("console/procedure", procedure_->currentData());
@@ -212,7 +221,8 @@ void RunConsole::setRunning(bool running) {
 
 void RunConsole::onStarted(qint64 runId) {
     if (runId > 0) run_ = runId;
-    status_->setText(tr("Run %1 is running. STOP (Esc / F12) puts the bench in its safe state.").arg(runId));
+    status_->setText(
+        tr("Run %1 is running. STOP (Esc / F12) puts the bench in its safe state.").arg(runId));
 }
 
 void RunConsole::onFinished(qint64 runId, bool, const QString&) {
@@ -227,7 +237,8 @@ void RunConsole::showRun(storage::RunId runId) {
     auto record = storage::findRun(db_, runId);
     if (!record) return;
     if (record->info.procedureId != procedure_->currentData().toString().toStdString()) {
-        choose(QString::fromStdString(record->info.sampleCode), QString::fromStdString(record->info.procedureId));
+        choose(QString::fromStdString(record->info.sampleCode),
+               QString::fromStdString(record->info.procedureId));
     }
     showMeasurements(runId);
     std::vector<std::string> begun;
@@ -237,13 +248,16 @@ void RunConsole::showRun(storage::RunId runId) {
     bool completed = record->state == storage::RunState::completed;
     markSteps(begun, true, completed);
     if (completed && record->verdict) {
-        instruction_->setText(tr("Run %1 completed: %2").arg(runId).arg(verdictText(*record->verdict)));
-        instruction_->setStyleSheet(QStringLiteral("padding:12px; background:%1; border:1px solid #90a4ae;")
-                                        .arg(verdictColor(*record->verdict).name()));
+        instruction_->setText(
+            tr("Run %1 completed: %2").arg(runId).arg(verdictText(*record->verdict)));
+        instruction_->setStyleSheet(
+            QStringLiteral("padding:12px; background:%1; border:1px solid #90a4ae;")
+                .arg(verdictColor(*record->verdict).name()));
     } else {
         instruction_->setText(tr("Run %1 %2: %3")
                                   .arg(runId)
-                                  .arg(runStateText(record->state), QString::fromStdString(record->abortCause.value_or(""))));
+                                  .arg(runStateText(record->state),
+                                       QString::fromStdString(record->abortCause.value_or(""))));
         instruction_->setStyleSheet("padding:12px; background:#ffcc80; border:2px solid #e65100;");
     }
 }
@@ -259,12 +273,15 @@ void RunConsole::poll() {
         if (e.entry.what == "step") begun.push_back(e.entry.details);
     }
     markSteps(begun, false, false);
-    if (runs_.responder().currentDialog() == nullptr && !begun.empty() && begun.back() != "teardown") {
+    if (runs_.responder().currentDialog() == nullptr && !begun.empty() &&
+        begun.back() != "teardown") {
         instruction_->setText(QString::fromStdString(begun.back()));
     }
 }
 
-void RunConsole::showMeasurements(storage::RunId run) { fillMeasurementTable(measurements_, storage::measurementsOfRun(db_, run)); }
+void RunConsole::showMeasurements(storage::RunId run) {
+    fillMeasurementTable(measurements_, storage::measurementsOfRun(db_, run));
+}
 
 void RunConsole::markSteps(const std::vector<std::string>& begun, bool finished, bool completed) {
     // A step is done once a later one began; the last one begun runs (or was stopped).
@@ -290,21 +307,32 @@ void RunConsole::markSteps(const std::vector<std::string>& begun, bool finished,
         QListWidgetItem* item = steps_->item(i);
         item->setData(Qt::UserRole, state);
         item->setBackground(colour);
-        QString mark = state == "done" ? "✔ " : state == "running" ? "▶ " : state == "stopped" ? "■ " : "· ";
+        QString mark = state == "done"      ? "✔ "
+                       : state == "running" ? "▶ "
+                       : state == "stopped" ? "■ "
+                                            : "· ";
         item->setText(mark + QString::fromStdString(stepNames_[static_cast<std::size_t>(i)]));
     }
     int total = std::max<int>(1, static_cast<int>(stepNames_.size()));
     int doneCount = finished && completed ? total : std::max(0, current);
     progress_->setRange(0, total);
     progress_->setValue(doneCount);
-    progress_->setFormat(tr("step %1 of %2").arg(std::min(total, std::max(current + 1, doneCount))).arg(total));
+    progress_->setFormat(
+        tr("step %1 of %2").arg(std::min(total, std::max(current + 1, doneCount))).arg(total));
 }
 
-QString RunConsole::currentInstruction() const { return instruction_->text(); }
-int RunConsole::measurementRows() const { return measurements_->rowCount(); }
-QString RunConsole::stepState(int step) const {
-    return step >= 0 && step < steps_->count() ? steps_->item(step)->data(Qt::UserRole).toString() : QString();
+QString RunConsole::currentInstruction() const {
+    return instruction_->text();
 }
-int RunConsole::progress() const { return progress_->value(); }
+int RunConsole::measurementRows() const {
+    return measurements_->rowCount();
+}
+QString RunConsole::stepState(int step) const {
+    return step >= 0 && step < steps_->count() ? steps_->item(step)->data(Qt::UserRole).toString()
+                                               : QString();
+}
+int RunConsole::progress() const {
+    return progress_->value();
+}
 
 }  // namespace gasbench::ui

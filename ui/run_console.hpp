@@ -22,14 +22,16 @@ namespace gasbench::ui {
 
 class RunConsole : public QWidget {
     Q_OBJECT
-public:
-    RunConsole(const UiOptions& options, storage::Database& db, RunController& runs, QWidget* parent = nullptr);
+  public:
+    RunConsole(const UiOptions& options, storage::Database& db, RunController& runs,
+               QWidget* parent = nullptr);
 
     // Fills the sample list again (after a batch is registered).
     void reloadSamples();
     bool simulatedBench() const { return simulated_; }
     // Selects a sample, a procedure and a scenario by id (tests, last choices); false if absent.
-    bool choose(const QString& sampleCode, const QString& procedureId, const QString& scenarioFile = {});
+    bool choose(const QString& sampleCode, const QString& procedureId,
+                const QString& scenarioFile = {});
     void startRun();
     // Shows a recorded run: its steps' states, its measurements and its outcome.
     void showRun(storage::RunId run);
@@ -39,10 +41,10 @@ public:
     QString stepState(int step) const;  // "pending", "running", "done", "stopped"
     int progress() const;
 
-signals:
+  signals:
     void runRecorded(qint64 runId);  // a run was closed: other sections reload
 
-private:
+  private:
     void fillProcedures();
     void fillSteps();
     void poll();

@@ -63,11 +63,13 @@ void RunController::work(RunChoice choice) {
         open.recoverRuns = false;
         storage::Database db = storage::Database::open(options_.dbPath, open);
         station::RunHooks hooks;
-        hooks.started = [&](station::Station& s, std::stop_source stop, station::InProcessSimulator* sim) {
+        hooks.started = [&](station::Station& s, std::stop_source stop,
+                            station::InProcessSimulator* sim) {
             if (startedHook_) startedHook_(sim);
             auto runs = storage::listRuns(db, req.sampleCode);
             std::optional<storage::RunId> id;
-            if (!runs.empty() && runs.back().state == storage::RunState::running) id = runs.back().id;
+            if (!runs.empty() && runs.back().state == storage::RunState::running)
+                id = runs.back().id;
             {
                 std::lock_guard lock(mutex_);
                 station_ = &s;

@@ -31,7 +31,7 @@ struct RunChoice {
 
 class RunController : public QObject {
     Q_OBJECT
-public:
+  public:
     RunController(const UiOptions& options, QWidget* dialogParent, QObject* parent = nullptr);
     ~RunController() override;  // stops a run still going and waits for its safe state
 
@@ -47,15 +47,19 @@ public:
     GuiPromptResponder& responder() { return responder_; }
     // Tests watch the simulated bench (RunHooks::started, worker thread) and look at it once the
     // run is closed (RunHooks::finished).
-    void setStartedHook(std::function<void(station::InProcessSimulator*)> hook) { startedHook_ = std::move(hook); }
-    void setFinishedHook(std::function<void(station::InProcessSimulator*)> hook) { finishedHook_ = std::move(hook); }
+    void setStartedHook(std::function<void(station::InProcessSimulator*)> hook) {
+        startedHook_ = std::move(hook);
+    }
+    void setFinishedHook(std::function<void(station::InProcessSimulator*)> hook) {
+        finishedHook_ = std::move(hook);
+    }
 
-signals:
+  signals:
     void runStarted(qint64 runId, const QString& sampleCode, const QString& procedureId);
     void runFinished(qint64 runId, bool completed, const QString& cause);
     void runFailed(const QString& message);  // could not start: nothing recorded
 
-private:
+  private:
     void work(RunChoice choice);
 
     UiOptions options_;

@@ -9,11 +9,11 @@
 
 #include "batches_section.hpp"
 #include "charts_section.hpp"
+#include "gasbench/storage/run_records.hpp"
 #include "main_window.hpp"
 #include "reports_section.hpp"
 #include "run_console.hpp"
 #include "time_chart.hpp"
-#include "gasbench/storage/run_records.hpp"
 
 namespace gasbench::ui {
 namespace {
@@ -27,7 +27,8 @@ void settle() {
 
 }  // namespace
 
-QStringList saveSectionScreenshots(MainWindow& window, const QString& dir, const QString& language) {
+QStringList saveSectionScreenshots(MainWindow& window, const QString& dir,
+                                   const QString& language) {
     QDir().mkpath(dir);
     auto runs = storage::listRuns(window.database());
     std::optional<storage::RunRecord> chartRun;
@@ -37,7 +38,8 @@ QStringList saveSectionScreenshots(MainWindow& window, const QString& dir, const
     }
     if (!runs.empty()) {
         const auto& last = runs.back();
-        window.console()->choose(QString::fromStdString(last.info.sampleCode), QString::fromStdString(last.info.procedureId));
+        window.console()->choose(QString::fromStdString(last.info.sampleCode),
+                                 QString::fromStdString(last.info.procedureId));
         window.console()->showRun(last.id);
         window.reports()->selectSample(QString::fromStdString(last.info.sampleCode));
         window.batches()->selectSample(QString::fromStdString(last.info.sampleCode));
@@ -50,8 +52,10 @@ QStringList saveSectionScreenshots(MainWindow& window, const QString& dir, const
         window.sections()->setCurrentIndex(i);
         settle();
         if (i == MainWindow::chartsTab) window.charts()->chart().refresh();
-        QString file = QDir(dir).filePath(QStringLiteral("%1-%2-%3.png").arg(i + 1, 2, 10, QChar('0')).arg(names[i], language));
-        if (!window.grab().save(file)) throw std::runtime_error("cannot write " + file.toStdString());
+        QString file = QDir(dir).filePath(
+            QStringLiteral("%1-%2-%3.png").arg(i + 1, 2, 10, QChar('0')).arg(names[i], language));
+        if (!window.grab().save(file))
+            throw std::runtime_error("cannot write " + file.toStdString());
         files << file;
     }
     return files;

@@ -12,8 +12,9 @@
 namespace gasbench::ui {
 namespace {
 constexpr int kRefreshMs = 40;  // at most 25 redraws a second
-const QColor kCurveColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-                               QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+const QColor kCurveColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
+                               QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
+                               QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
                                QColor(0x17, 0xbe, 0xcf), QColor(0x7f, 0x7f, 0x7f)};
 }  // namespace
 
@@ -242,7 +243,8 @@ void TimeChart::placeMarkers() {
         m.label->setVisible(inside);
         if (inside) visible.push_back(&m);
     }
-    std::sort(visible.begin(), visible.end(), [](const Marker* a, const Marker* b) { return a->t < b->t; });
+    std::sort(visible.begin(), visible.end(),
+              [](const Marker* a, const Marker* b) { return a->t < b->t; });
     double lastX = -1e9;
     for (Marker* m : visible) {
         QPointF top = chart_->mapToPosition(QPointF(m->t, 1.0), m->series);
@@ -312,12 +314,25 @@ void TimeChart::mouseDoubleClickEvent(QMouseEvent* event) {
 
 void TimeChart::keyPressEvent(QKeyEvent* event) {
     switch (event->key()) {
-        case Qt::Key_Plus: zoomTime(0.8); break;
-        case Qt::Key_Minus: zoomTime(1.25); break;
-        case Qt::Key_Left: panTime(-0.1); break;
-        case Qt::Key_Right: panTime(0.1); break;
-        case Qt::Key_Home: following_ = true; dirty_ = true; break;
-        default: QChartView::keyPressEvent(event); return;
+        case Qt::Key_Plus:
+            zoomTime(0.8);
+            break;
+        case Qt::Key_Minus:
+            zoomTime(1.25);
+            break;
+        case Qt::Key_Left:
+            panTime(-0.1);
+            break;
+        case Qt::Key_Right:
+            panTime(0.1);
+            break;
+        case Qt::Key_Home:
+            following_ = true;
+            dirty_ = true;
+            break;
+        default:
+            QChartView::keyPressEvent(event);
+            return;
     }
     event->accept();
 }

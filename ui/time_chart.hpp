@@ -27,7 +27,7 @@ struct ChartChannel {
 
 class TimeChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     explicit TimeChart(QWidget* parent = nullptr);
     ~TimeChart() override;
 
@@ -57,7 +57,7 @@ public:
     int limitLineCount() const { return static_cast<int>(limits_.size()); }
     QPair<double, double> window() const { return {t0_, t1_}; }
 
-protected:
+  protected:
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -65,7 +65,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
 
-private:
+  private:
     struct Curve {
         ColumnDecimator data;
         QLineSeries* series = nullptr;  // empty: the legend entry and the axis

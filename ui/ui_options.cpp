@@ -26,8 +26,8 @@ std::optional<UiOptions> parseUiOptions(const QStringList& arguments, QString& e
             return arguments[++i];
         };
         std::optional<QString> v;
-        if (a == "--db" || a == "--station" || a == "--lang" || a == "--time-scale" || a == "--operator" ||
-            a == "--screenshots") {
+        if (a == "--db" || a == "--station" || a == "--lang" || a == "--time-scale" ||
+            a == "--operator" || a == "--screenshots") {
             v = value();
             if (!v) return std::nullopt;
         }

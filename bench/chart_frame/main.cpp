@@ -21,7 +21,9 @@ constexpr double kRateHz = 100.0;
 constexpr double kWindowS = 3600.0;
 constexpr int kFrames = 200;
 
-double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double ms(Clock::duration d) {
+    return std::chrono::duration<double, std::milli>(d).count();
+}
 
 // A noisy, slowly changing signal with steps, like a pressure during a leakage test.
 double signal(int channel, double t) {
@@ -43,7 +45,8 @@ int main(int argc, char** argv) {
     chart.resize(1200, 600);
     std::vector<gasbench::ui::ChartChannel> channels;
     const char* units[] = {"kPa", "kPa", "kPa", "L/h", "mV", "mV", "degC", "%"};
-    for (int c = 0; c < kChannels; ++c) channels.push_back({QStringLiteral("ch%1").arg(c), units[c]});
+    for (int c = 0; c < kChannels; ++c)
+        channels.push_back({QStringLiteral("ch%1").arg(c), units[c]});
     chart.setChannels(channels);
     chart.addLimitLine("kPa", 3.3, "high");
     chart.setSpan(kWindowS);
@@ -82,12 +85,13 @@ int main(int argc, char** argv) {
     }
     int drawn = 0;
     for (int c = 0; c < kChannels; ++c) drawn += chart.drawnPointCount(c);
-    std::printf("chart_frame: %d channels x %.0f s at %.0f Hz (%.0f points each), view 1200x600\n", kChannels,
-                kWindowS, kRateHz, kWindowS * kRateHz);
+    std::printf("chart_frame: %d channels x %.0f s at %.0f Hz (%.0f points each), view 1200x600\n",
+                kChannels, kWindowS, kRateHz, kWindowS * kRateHz);
     std::printf("  decimated points drawn per frame: %d (all channels)\n", drawn);
     std::printf("  first frame (full decimation): %.1f ms\n", firstMs);
-    std::printf("  live frame over %d frames: median %.2f ms, p90 %.2f ms\n", kFrames, percentile(frames, 0.5),
-                percentile(frames, 0.9));
-    std::printf("  of which decimate + map onto the plot: median %.2f ms\n", percentile(refreshes, 0.5));
+    std::printf("  live frame over %d frames: median %.2f ms, p90 %.2f ms\n", kFrames,
+                percentile(frames, 0.5), percentile(frames, 0.9));
+    std::printf("  of which decimate + map onto the plot: median %.2f ms\n",
+                percentile(refreshes, 0.5));
     return 0;
 }

@@ -1,13 +1,13 @@
 // The column decimator: bounded output whatever the input, extremes kept, and the incremental
 // path (appending, scrolling at the same zoom) giving exactly what a rebuild from the raw points
 // gives.
+#include "decimator.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <random>
-
-#include "decimator.hpp"
 
 using gasbench::ui::ChartPoint;
 using gasbench::ui::ColumnDecimator;
@@ -46,8 +46,10 @@ TEST(Decimator, AtMostFourPointsPerColumnInTimeOrderWithTheExtremes) {
     const auto& pts = d.points();
     EXPECT_LE(pts.size(), 4000u);
     EXPECT_GE(pts.size(), 2000u);  // noise: most columns keep distinct first/low/high/last
-    EXPECT_TRUE(std::is_sorted(pts.begin(), pts.end(), [](const ChartPoint& a, const ChartPoint& b) { return a.t < b.t; }));
-    auto [mn, mx] = std::minmax_element(pts.begin(), pts.end(), [](const ChartPoint& a, const ChartPoint& b) { return a.v < b.v; });
+    EXPECT_TRUE(std::is_sorted(pts.begin(), pts.end(),
+                               [](const ChartPoint& a, const ChartPoint& b) { return a.t < b.t; }));
+    auto [mn, mx] = std::minmax_element(
+        pts.begin(), pts.end(), [](const ChartPoint& a, const ChartPoint& b) { return a.v < b.v; });
     EXPECT_EQ(mn->v, low);
     EXPECT_EQ(mx->v, 42.0);
     EXPECT_EQ(mx->t, 500'123 * 0.001);
@@ -72,7 +74,8 @@ TEST(Decimator, LiveScrollingMatchesARebuildFromTheRawPoints) {
         if (frame % 50 == 49) {
             ColumnDecimator fresh;
             ColumnDecimator copy = live;  // the raw points are the same
-            copy.setWindow(t1 - span - 1.0, t1 - 1.0, columns + 1);  // another zoom: forces a rebuild
+            copy.setWindow(t1 - span - 1.0, t1 - 1.0,
+                           columns + 1);  // another zoom: forces a rebuild
             copy.setWindow(t1 - span, t1, columns);
             EXPECT_TRUE(sameOutput(live.points(), copy.points())) << "frame " << frame;
             EXPECT_FALSE(live.points().empty());

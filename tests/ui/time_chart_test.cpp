@@ -1,14 +1,14 @@
 // The chart widget on its own (offscreen, raster): it follows the newest data, pause freezes the
 // window, zoom and pan move it, limit lines go on the axis of their unit, markers are kept, and
 // what it draws stays bounded by the pixel columns however many points come in.
+#include "time_chart.hpp"
+
 #include <gtest/gtest.h>
 
 #include <QApplication>
 #include <QImage>
 #include <cmath>
 #include <map>
-
-#include "time_chart.hpp"
 
 using gasbench::ui::TimeChart;
 
@@ -26,7 +26,7 @@ void ensureApp() {
 }
 
 class TimeChartTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         chart.resize(1000, 500);
         chart.setChannels({{"inlet.pressure", "kPa"}, {"flow.flow", "L/h"}});

@@ -50,7 +50,7 @@ namespace {
 
 void ensureApp() {
     static QApplication* app = [] {
-        qputenv("QT_QPA_PLATFORM", "offscreen");  // never OpenGL here (MEASURED.md)
+        qputenv("QT_QPA_PLATFORM", "offscreen");   // never OpenGL here (MEASURED.md)
         QStandardPaths::setTestModeEnabled(true);  // settings apart from the user's
         static int argc = 1;
         static char name[] = "ui_window_test";
@@ -84,7 +84,9 @@ ui::UiOptions optionsFor(const std::string& dbPath) {
     return o;
 }
 
-std::string scenario(const std::string& name) { return std::string(GASBENCH_FIXTURES_DIR) + "/scenarios/" + name; }
+std::string scenario(const std::string& name) {
+    return std::string(GASBENCH_FIXTURES_DIR) + "/scenarios/" + name;
+}
 
 ui::PromptDialog* openPrompt() {
     for (QWidget* w : QApplication::topLevelWidgets()) {
@@ -100,11 +102,17 @@ void answerConforming(ui::PromptDialog& d) {
     auto* done = d.findChild<QPushButton*>("promptDone");
     ASSERT_TRUE(done);
     switch (d.prompt().kind) {
-        case procedures::PromptKind::confirm: break;
-        case procedures::PromptKind::value: d.findChild<QLineEdit*>("promptValue")->setText("10"); break;
-        case procedures::PromptKind::choice: d.findChild<QComboBox*>("promptChoice")->setCurrentIndex(0); break;
+        case procedures::PromptKind::confirm:
+            break;
+        case procedures::PromptKind::value:
+            d.findChild<QLineEdit*>("promptValue")->setText("10");
+            break;
+        case procedures::PromptKind::choice:
+            d.findChild<QComboBox*>("promptChoice")->setCurrentIndex(0);
+            break;
         case procedures::PromptKind::checklist:
-            EXPECT_FALSE(done->isEnabled()) << "a checklist must not be answerable before each entry is looked at";
+            EXPECT_FALSE(done->isEnabled())
+                << "a checklist must not be answerable before each entry is looked at";
             for (const auto& e : d.prompt().checklist) {
                 auto* box = d.findChild<QComboBox*>(QString::fromStdString("promptCheck_" + e.id));
                 ASSERT_TRUE(box) << e.id;
@@ -177,10 +185,11 @@ bool benchIsDriven(station::InProcessSimulator* sim) {
 }
 
 class WindowTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         ensureApp();
-        ASSERT_TRUE(ui::installLanguage("zh_CN")) << "the Chinese translation is not in the resources";
+        ASSERT_TRUE(ui::installLanguage("zh_CN"))
+            << "the Chinese translation is not in the resources";
     }
 };
 
@@ -200,8 +209,9 @@ TEST_F(WindowTest, RegistersEnterprisesAndABatchThroughTheDialogs) {
     e->findChild<QLineEdit*>("enterpriseAddress")->setText("示范市工业路 8 号");
     QTest::keyClicks(code, "91320583MA1MXK7L2X");  // typed, with a wrong check character
     EXPECT_FALSE(ok->isEnabled());
-    EXPECT_TRUE(problem->text().contains('W')) << problem->text().toStdString();  // names the right one
-    code->setText("91320583MA1MXK7L2");  // 17 characters
+    EXPECT_TRUE(problem->text().contains('W'))
+        << problem->text().toStdString();  // names the right one
+    code->setText("91320583MA1MXK7L2");    // 17 characters
     EXPECT_FALSE(ok->isEnabled());
     code->setText("91320583MA1MXK7L2W");
     EXPECT_TRUE(ok->isEnabled());
@@ -226,7 +236,8 @@ TEST_F(WindowTest, RegistersEnterprisesAndABatchThroughTheDialogs) {
     b->findChild<QComboBox*>("sampledUnit")->setCurrentIndex(1);
     b->findChild<QLineEdit*>("samplers")->setText("张三，李四");
     b->findChild<QPushButton*>("batchOk")->click();
-    ASSERT_TRUE(waitUntil([&] { return window.batches()->batches()->topLevelItemCount() == 1; }, 5s))
+    ASSERT_TRUE(
+        waitUntil([&] { return window.batches()->batches()->topLevelItemCount() == 1; }, 5s))
         << b->findChild<QLabel*>("batchError")->text().toStdString();
 
     QTreeWidgetItem* batch = window.batches()->batches()->topLevelItem(0);
@@ -262,19 +273,22 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     window.runs().setFinishedHook([&](station::InProcessSimulator* sim) { bench.look(sim); });
     std::optional<qint64> finished;
     bool completed = false;
-    QObject::connect(&window.runs(), &ui::RunController::runFinished, &window, [&](qint64 run, bool c) {
-        finished = run;
-        completed = c;
-    });
+    QObject::connect(&window.runs(), &ui::RunController::runFinished, &window,
+                     [&](qint64 run, bool c) {
+                         finished = run;
+                         completed = c;
+                     });
 
-    ASSERT_TRUE(window.console()->choose("C-2026-003-T", "hose-leakage", QString::fromStdString(scenario("hose-tight.json"))));
+    ASSERT_TRUE(window.console()->choose("C-2026-003-T", "hose-leakage",
+                                         QString::fromStdString(scenario("hose-tight.json"))));
     window.console()->startRun();
     std::vector<std::string> answered;
     bool instructionShown = true;
     ASSERT_TRUE(waitUntil([&] {
         if (ui::PromptDialog* d = openPrompt()) {
             // The instruction is on the console in large type as well as in the dialog.
-            instructionShown = instructionShown && window.console()->currentInstruction() == d->instruction();
+            instructionShown =
+                instructionShown && window.console()->currentInstruction() == d->instruction();
             answered.push_back(d->prompt().id);
             answerConforming(*d);
             waitUntil([&] { return openPrompt() != d; }, 10s);
@@ -289,7 +303,11 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     EXPECT_EQ(run->state, storage::RunState::completed);
     ASSERT_TRUE(run->verdict);
     EXPECT_EQ(*run->verdict, storage::Verdict::pass);
-    { std::lock_guard lock(bench.mutex); EXPECT_TRUE(bench.looked); EXPECT_TRUE(bench.unsafe.empty()); }
+    {
+        std::lock_guard lock(bench.mutex);
+        EXPECT_TRUE(bench.looked);
+        EXPECT_TRUE(bench.unsafe.empty());
+    }
 
     // What the console shows: every step done, the measurements with their verdicts, full progress.
     ui::RunConsole& console = *window.console();
@@ -297,12 +315,14 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     ASSERT_GT(steps->count(), 0);
     for (int i = 0; i < steps->count(); ++i) EXPECT_EQ(console.stepState(i), "done") << i;
     EXPECT_EQ(console.progress(), steps->count());
-    EXPECT_EQ(console.measurementRows(), static_cast<int>(storage::measurementsOfRun(window.database(), *finished).size()));
+    EXPECT_EQ(console.measurementRows(),
+              static_cast<int>(storage::measurementsOfRun(window.database(), *finished).size()));
     EXPECT_GT(console.measurementRows(), 0);
     EXPECT_TRUE(console.currentInstruction().contains(ui::verdictText(storage::Verdict::pass)));
     EXPECT_FALSE(console.currentInstruction().contains(ui::verdictText(storage::Verdict::fail)))
         << console.currentInstruction().toStdString();
-    EXPECT_EQ(ui::verdictText(storage::Verdict::pass), QStringLiteral("合格")) << "Chinese by default";
+    EXPECT_EQ(ui::verdictText(storage::Verdict::pass), QStringLiteral("合格"))
+        << "Chinese by default";
 
     QImage shot = window.grab().toImage();
     EXPECT_GT(inkedShare(shot), 0.05);
@@ -328,8 +348,10 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     // The last choices come back in the next window.
     window.showSection(ui::MainWindow::reportsTab);
     ui::MainWindow next(optionsFor(records.path()));
-    EXPECT_EQ(next.console()->findChild<QComboBox*>("sampleChoice")->currentData().toString(), "C-2026-003-T");
-    EXPECT_EQ(next.console()->findChild<QComboBox*>("procedureChoice")->currentData().toString(), "hose-leakage");
+    EXPECT_EQ(next.console()->findChild<QComboBox*>("sampleChoice")->currentData().toString(),
+              "C-2026-003-T");
+    EXPECT_EQ(next.console()->findChild<QComboBox*>("procedureChoice")->currentData().toString(),
+              "hose-leakage");
 }
 
 TEST_F(WindowTest, StopButtonMidStepLeavesTheBenchSafeAndTheRunAborted) {
@@ -344,9 +366,11 @@ TEST_F(WindowTest, StopButtonMidStepLeavesTheBenchSafeAndTheRunAborted) {
         sim = nullptr;
     });
     std::optional<qint64> finished;
-    QObject::connect(&window.runs(), &ui::RunController::runFinished, &window, [&](qint64 run) { finished = run; });
+    QObject::connect(&window.runs(), &ui::RunController::runFinished, &window,
+                     [&](qint64 run) { finished = run; });
 
-    ASSERT_TRUE(window.console()->choose("C-2026-003-T", "hose-leakage", QString::fromStdString(scenario("hose-tight.json"))));
+    ASSERT_TRUE(window.console()->choose("C-2026-003-T", "hose-leakage",
+                                         QString::fromStdString(scenario("hose-tight.json"))));
     window.console()->startRun();
     bool pressed = false;
     ASSERT_TRUE(waitUntil([&] {
@@ -394,9 +418,11 @@ TEST_F(WindowTest, EscapeDuringAPromptStopsTheRun) {
     BenchCheck bench;
     window.runs().setFinishedHook([&](station::InProcessSimulator* s) { bench.look(s); });
     std::optional<qint64> finished;
-    QObject::connect(&window.runs(), &ui::RunController::runFinished, &window, [&](qint64 run) { finished = run; });
+    QObject::connect(&window.runs(), &ui::RunController::runFinished, &window,
+                     [&](qint64 run) { finished = run; });
 
-    ASSERT_TRUE(window.console()->choose("C-2026-004-T", "lpg-dme", QString::fromStdString(scenario("lpg-clean.json"))));
+    ASSERT_TRUE(window.console()->choose("C-2026-004-T", "lpg-dme",
+                                         QString::fromStdString(scenario("lpg-clean.json"))));
     window.console()->startRun();
     ui::PromptDialog* prompt = nullptr;
     ASSERT_TRUE(waitUntil([&] { return (prompt = openPrompt()) != nullptr; }));

@@ -126,6 +126,40 @@ Ignition igniteAndHold(StepContext& ctx, const Settings& s) {
     return out;
 }
 
+// Lights the burner for a closing-time trial the way a technician does: knob pressed, igniter
+// until the flame shows, the knob kept pressed for `max_hold_time` (longer than any device
+// should need to hold), then released once. No opening time is measured here, so there are no
+// repeated releases whose dark moments would cool the thermocouple. Leaves the burner lit and
+// held by the device, or the supply shut with the problem said.
+Ignition lightForClosingTrial(StepContext& ctx, const Settings& s) {
+    Ignition out;
+    setKnob(ctx, true);
+    const Nanos opened = ctx.set(role::supplyValve, units::Quantity{true});
+    ctx.set(role::igniter, units::Quantity{true});
+    const WaitResult lit = ctx.waitFor(role::flame, isTrue(), s.ignitionTimeout, opened);
+    ctx.set(role::igniter, units::Quantity{false});
+    if (!lit.met()) {
+        out.problem = "no flame within the ignition timeout";
+    } else {
+        out.firstFlame = lit.reading->stamp;
+        pauseUntil(ctx, out.firstFlame + toNanos(s.maxHold));
+        const Nanos released = setKnob(ctx, false);
+        const WaitResult shut = ctx.waitFor(role::gasFlow, below(units::Quantity{s.flowStopped}),
+                                            s.releaseWindow, released);
+        if (shut.met()) {
+            out.problem = "the device did not hold after " +
+                          std::to_string(units::inSeconds(s.maxHold)) + " s with the knob pressed";
+        } else {
+            out.held = released;
+        }
+    }
+    if (!out.held) {
+        setKnob(ctx, false);
+        ctx.set(role::supplyValve, units::Quantity{false});
+    }
+    return out;
+}
+
 void prepare(StepContext& ctx) {
     if (ctx.wired(role::pressureSetpoint)) {
         if (const ProfileParameter* p = ctx.profile().findParameter("supply_pressure")) {
@@ -216,13 +250,17 @@ void closingTrial(StepContext& ctx, const Settings& s, int trial) {
 
 void closingTrials(StepContext& ctx) {
     const Settings s = settingsOf(ctx);
-    FasterPolling fastFlame(ctx.bench(), role::flame, s.pollPeriod);
-    FasterPolling fastFlow(ctx.bench(), role::gasFlow, s.pollPeriod);
     for (int trial = 1; trial <= s.trials; ++trial) {
         // The first trial runs on the burner warmed by the warm-up step; later ones relight
-        // and rewarm.
+        // and rewarm. Flame and flow are polled fast only while something is timed, not
+        // through the minutes of warming.
         const Duration warm = trial == 1 ? s.warmUp : s.rewarm;
-        const Ignition ign = igniteAndHold(ctx, s);
+        Ignition ign;
+        {
+            FasterPolling fastFlame(ctx.bench(), role::flame, s.pollPeriod);
+            FasterPolling fastFlow(ctx.bench(), role::gasFlow, s.pollPeriod);
+            ign = lightForClosingTrial(ctx, s);
+        }
         if (!ign.held) {
             ctx.measure("closing_time", std::nullopt, trial,
                         "could not light and hold the burner: " + ign.problem);
@@ -237,6 +275,8 @@ void closingTrials(StepContext& ctx) {
             ctx.set(role::supplyValve, units::Quantity{false});
             continue;
         }
+        FasterPolling fastFlame(ctx.bench(), role::flame, s.pollPeriod);
+        FasterPolling fastFlow(ctx.bench(), role::gasFlow, s.pollPeriod);
         closingTrial(ctx, s, trial);
     }
 }

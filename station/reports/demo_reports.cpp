@@ -60,7 +60,7 @@ DemoReportsResult issueDemoReports(storage::Database& db, const ReportSources& s
         if (report->state == ReportState::draft) report = reviewReport(db, report->id, reviewer);
         if (report->state == ReportState::reviewed) report = approveReport(db, report->id, approver);
         if (report->state == ReportState::approved) report = issueReport(db, sources, report->id, quality);
-        std::string path = outDir + "/reports/" + report->number + "-v" +
+        std::string path = outDir + "/reports/" + code + "_" + report->number + "-v" +
                            std::to_string(report->version) + ".pdf";
         writeFile(path, issuedPdf(db, report->id));
         result.pdfs.push_back(QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString());

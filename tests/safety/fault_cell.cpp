@@ -46,7 +46,10 @@ double number(const sim::SimBench& bench, const char* name) {
     return v ? units::siValue(*v) : 0.0;
 }
 
-BenchState stateOf(const sim::SimBench& bench) {
+// The bench as a PLC would have it now: the simulator evaluates its watchdog on each Modbus
+// request (tick), so with no traffic (the link down) a lapse would show late; tick it first.
+BenchState stateOf(sim::SimBench& bench) {
+    bench.tick(bench.clock().now());
     BenchState s;
     s.at = Clock::now();
     bool open = false;
@@ -63,7 +66,7 @@ BenchState stateOf(const sim::SimBench& bench) {
 // Watches the simulated bench from a thread: every state, time-stamped.
 class BenchWatch {
   public:
-    explicit BenchWatch(const sim::SimBench& bench) : bench_(bench) {
+    explicit BenchWatch(sim::SimBench& bench) : bench_(bench) {
         thread_ = std::jthread([this](std::stop_token stop) {
             while (!stop.stop_requested()) {
                 BenchState s = stateOf(bench_);
@@ -89,7 +92,7 @@ class BenchWatch {
     }
 
   private:
-    const sim::SimBench& bench_;
+    sim::SimBench& bench_;
     mutable std::mutex mutex_;
     std::vector<BenchState> seen_;
     std::jthread thread_;
@@ -206,9 +209,22 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
     hooks.finished = [&](station::InProcessSimulator*) {
         injector = {};  // stops and joins the injector
         BenchState end = stateOf(bench);
+        // A controller cut off from the outputs gives up on the safe state at once; the device's
+        // watchdog then shuts the gas within its timeout. Wait that long before judging.
+        auto watchdogDeadline = Clock::now() + simClock.toWall(toNanos(units::seconds(2.0))) + 500ms;
+        while (!end.gasShut && Clock::now() < watchdogDeadline) {
+            std::this_thread::sleep_for(2ms);
+            end = stateOf(bench);
+        }
         result.gasShutAtEnd = end.gasShut;
         result.setpointsZeroAtEnd = end.setpointsZero;
         result.shutBy = end.lapsed ? "watchdog" : end.vented ? "controller" : "not vented";
+        for (const char* name : {"supply_valve", "igniter", "isolation_valve", "knob_hold"}) {
+            if (flag(bench, name)) result.openAtEnd += std::string(result.openAtEnd.empty() ? "" : ", ") + name;
+        }
+        for (const char* name : {"pressure_setpoint", "flow_setpoint"}) {
+            if (number(bench, name) > 0) result.openAtEnd += std::string(result.openAtEnd.empty() ? "" : ", ") + name;
+        }
     };
 
     try {
@@ -234,6 +250,7 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
     }
     server.stop();
     bool completed = result.state == "completed";
+    if (!result.gasShutAtEnd) result.problem += (result.problem.empty() ? "" : "; ") + std::string("left on: ") + result.openAtEnd;
     result.failedSafe = result.faultInjected && result.gasShutAtEnd && result.committedIntact &&
                         (completed || !result.cause.empty());
     result.asExpected = result.failedSafe && (f.expect == Expect::either || (f.expect == Expect::completed) == completed);

@@ -45,6 +45,7 @@ struct CellResult {
     bool gasShutAtEnd = false;        // solenoids closed, knob released, igniter off on the bench
     bool setpointsZeroAtEnd = false;  // flow and pressure set-points zero too
     std::string shutBy;               // "controller" (sample vented) or "watchdog"
+    std::string openAtEnd;            // the outputs still on at the end, when the gas is not shut
     std::optional<double> shutLatencyMs;  // fault onset -> gas shut, for runs that did not complete
     bool committedIntact = false;     // integrity, audit chain, run closed as reported, nothing lost
     std::string problem;              // what broke, when something did

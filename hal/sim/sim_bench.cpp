@@ -171,9 +171,16 @@ void SimBench::writeInputs(Nanos now, const Signals& before) {
 
 void SimBench::enterSafeState() {
     if (outputs_ == nullptr) return;
+    // Valves and igniter off, and the set-points to zero: a lapsed PLC must not leave a
+    // pressure controller driving a closed line.
     for (const auto& spec : outputs_->specs) {
-        if (spec.function == hal::RegisterFunction::coil)
+        if (spec.function == hal::RegisterFunction::coil) {
             outputs_->mapping->tab_bits[spec.address] = 0;
+        } else if (spec.function == hal::RegisterFunction::holdingRegister && spec.writable()) {
+            const auto words = hal::encodeChannel(spec, spec.unit.toQuantity(0.0));
+            for (std::size_t i = 0; i < words.size(); ++i)
+                outputs_->mapping->tab_registers[spec.address + i] = words[i];
+        }
     }
     readOutputs();
 }

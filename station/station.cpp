@@ -19,19 +19,15 @@ Station::Station(StationConfig config, const Clock& clock, std::size_t ringCapac
     : config_(std::move(config)),
       clock_(clock),
       hub_(config_.channels.size(), ringCapacity),
-      lastOkWallNs_(new std::atomic<std::int64_t>[config_.devices.size()]),
-      lastFailWallNs_(new std::atomic<std::int64_t>[config_.devices.size()]) {
-    for (std::size_t i = 0; i < config_.devices.size(); ++i) {
-        lastOkWallNs_[i] = 0;
-        lastFailWallNs_[i] = 0;
-    }
+      lastOkWallNs_(new std::atomic<std::int64_t>[config_.devices.size()]) {
+    for (std::size_t i = 0; i < config_.devices.size(); ++i) lastOkWallNs_[i] = 0;
     for (const auto& ch : config_.channels) deviceOfChannel_.push_back(deviceIndex(ch.device));
 
     // Health first, so a device counts as alive from its first Ok reading.
     hub_.subscribe([this](const Reading& r) {
-        if (r.channel >= deviceOfChannel_.size()) return;
-        auto& last = r.ok() ? lastOkWallNs_ : lastFailWallNs_;
-        last[deviceOfChannel_[r.channel]].store(wallNowNs(), std::memory_order_relaxed);
+        if (r.ok() && r.channel < deviceOfChannel_.size()) {
+            lastOkWallNs_[deviceOfChannel_[r.channel]].store(wallNowNs(), std::memory_order_relaxed);
+        }
     });
 
     for (const auto& bus : config_.buses) {
@@ -131,13 +127,9 @@ void Station::setRate(ChannelId channel, double hz) {
 
 bool Station::deviceLost(const std::string& device) const {
     std::size_t i = deviceIndex(device);
-    if (!running_) return false;
-    // Lost means failing: its latest request failed and nothing answered for longer than its
-    // timeout. A device the bus has not got round to (a saturated line) is slow, not lost.
-    std::int64_t lastOk = lastOkWallNs_[i].load(std::memory_order_relaxed);
-    std::int64_t lastFail = lastFailWallNs_[i].load(std::memory_order_relaxed);
-    if (lastFail == 0 || lastFail < lastOk) return false;
-    std::int64_t since = lastOk > 0 ? lastOk : startedWallNs_;
+    std::int64_t last = lastOkWallNs_[i].load(std::memory_order_relaxed);
+    std::int64_t since = last > 0 ? last : startedWallNs_;
+    if (!running_ || since == 0) return false;
     auto timeout = std::chrono::duration_cast<std::chrono::nanoseconds>(config_.devices[i].lossTimeout).count();
     return wallNowNs() - since > timeout;
 }

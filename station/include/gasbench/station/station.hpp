@@ -52,8 +52,8 @@ public:
     void setRate(ChannelId channel, double hz);
     double configuredRate(ChannelId channel) const { return config_.channel(channel).rateHz; }
 
-    // The device's latest request failed and no Ok reading came for longer than its loss
-    // timeout (wall time: it is about the link, not the sample).
+    // No Ok reading from the device for longer than its loss timeout (wall time: it is about
+    // the link, not the sample).
     bool deviceLost(const std::string& device) const;
     // The first critical device that is lost, if any.
     std::optional<std::string> lostCriticalDevice() const;
@@ -69,8 +69,7 @@ private:
     ReadingHub hub_;
     std::vector<std::unique_ptr<hal::BusWorker>> workers_;  // same order as config_.buses
     std::vector<std::size_t> deviceOfChannel_;
-    std::unique_ptr<std::atomic<std::int64_t>[]> lastOkWallNs_;    // per device
-    std::unique_ptr<std::atomic<std::int64_t>[]> lastFailWallNs_;  // per device
+    std::unique_ptr<std::atomic<std::int64_t>[]> lastOkWallNs_;  // per device
     std::int64_t startedWallNs_ = 0;
     std::atomic<bool> armed_{false};
     std::atomic<bool> running_{false};

@@ -113,6 +113,9 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     }
     station.hub().subscribe([&recorder](const Reading& r) { recorder.record(r); });
     station.start();
+    // Bounded: a bench whose outputs do not answer still runs, and the procedure's first write
+    // then fails with the device's error.
+    station.waitForOutputDevices(std::chrono::seconds(2));
 
     std::stop_source stop;
     StationBench bench(station, responder, recorderSinks(recorder, outcome.runId), stop);

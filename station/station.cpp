@@ -121,6 +121,31 @@ SafeStateReport Station::enterSafeState() noexcept {
     return report;
 }
 
+bool Station::waitForOutputDevices(std::chrono::milliseconds timeout) {
+    const auto until = std::chrono::steady_clock::now() + timeout;
+    std::stop_source never;
+    for (const auto& d : config_.devices) {
+        const StationChannel* polled = nullptr;
+        bool hasOutputs = false;
+        for (const auto& c : config_.channels) {
+            if (c.device != d.name) continue;
+            hasOutputs = hasOutputs || c.spec->writable();
+            if (!polled && c.spec->readable() && c.rateHz > 0) polled = &c;
+        }
+        if (!hasOutputs || !polled) continue;
+        auto left = std::chrono::duration_cast<std::chrono::nanoseconds>(until - std::chrono::steady_clock::now());
+        if (left.count() <= 0) return false;
+        ReadingHub::WaitRequest req;
+        req.channel = polled->id;
+        req.since = 0;
+        req.deadline = clock_.now() + static_cast<Nanos>(static_cast<double>(left.count()) * clock_.timeScale());
+        req.condition = [](const Reading&) { return true; };
+        std::optional<Reading> seen;
+        if (hub_.wait(req, clock_, never.get_token(), seen) != HubWait::met) return false;
+    }
+    return true;
+}
+
 void Station::setRate(ChannelId channel, double hz) {
     workerFor(config_.channel(channel).bus).setRate(channel, hz);
 }

@@ -49,6 +49,10 @@ public:
     // acknowledgement (bounded by the bus timeouts), and leaves the outputs disarmed. Never throws.
     SafeStateReport enterSafeState() noexcept;
 
+    // Waits (at most `timeout`, wall time) until every device with outputs has answered once,
+    // so that a STOP in a run's first moment can still write the safe state. False on timeout.
+    bool waitForOutputDevices(std::chrono::milliseconds timeout);
+
     void setRate(ChannelId channel, double hz);
     double configuredRate(ChannelId channel) const { return config_.channel(channel).rateHz; }
 

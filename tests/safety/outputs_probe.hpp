@@ -62,13 +62,19 @@ class OutputsProbe {
             if (modbus_connect(ctx_) != 0) return std::nullopt;
             connected_ = true;
         }
+        // Coils and registers take two requests; the watchdog may lapse between them. Reading the
+        // status word before and after the coils keeps a torn snapshot (coils from before the
+        // lapse, status from after) out of the record.
         std::uint8_t coils[5] = {};
+        std::uint16_t before[12] = {};
         std::uint16_t regs[12] = {};
-        if (modbus_read_bits(ctx_, 0, 5, coils) != 5 || modbus_read_registers(ctx_, 0, 12, regs) != 12) {
+        if (modbus_read_registers(ctx_, 0, 12, before) != 12 || modbus_read_bits(ctx_, 0, 5, coils) != 5 ||
+            modbus_read_registers(ctx_, 0, 12, regs) != 12) {
             modbus_close(ctx_);
             connected_ = false;
             return std::nullopt;
         }
+        if (before[11] != regs[11]) return std::nullopt;  // the lapse fell between: read again
         OutputsSnapshot s;
         s.at = std::chrono::steady_clock::now();
         s.supplyValve = coils[0];

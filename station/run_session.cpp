@@ -91,6 +91,12 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     outcome.stationId = config.id;
 
     Station station(std::move(config), clock);
+    struct StationGone {
+        const std::function<void()>& hook;
+        ~StationGone() {
+            if (hook) hook();
+        }
+    } gone{hooks.stationGone};
     storage::RunRecorder recorder(db);
     storage::RunInfo info;
     info.procedureId = procedure->id;

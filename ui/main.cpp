@@ -1,6 +1,6 @@
 // gasbench-gui: the technician's station program.
 //   gasbench-gui [--db FILE] [--station FILE] [--lang zh_CN|en] [--time-scale X] [--operator NAME]
-//                [--screenshots DIR]
+//                [--opengl] [--screenshots DIR]
 #include <QApplication>
 #include <QMessageBox>
 #include <iostream>
@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
         std::cerr << "gasbench-gui: " << error.toStdString() << '\n'
                   << "usage: gasbench-gui [--db FILE] [--station FILE] [--lang zh_CN|en] "
                      "[--time-scale X] [--operator NAME]\n"
-                     "                    [--screenshots DIR]\n";
+                     "                    [--opengl] [--screenshots DIR]\n";
         return 2;
     }
     gasbench::ui::installLanguage(gasbench::ui::chosenLanguage(options->language));

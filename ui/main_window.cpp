@@ -19,6 +19,7 @@
 #include "language.hpp"
 #include "report_sign_off_panel.hpp"
 #include "reports_section.hpp"
+#include "time_chart.hpp"
 #include "run_console.hpp"
 
 namespace gasbench::ui {
@@ -26,14 +27,13 @@ namespace gasbench::ui {
 MainWindow::MainWindow(const UiOptions& options, QWidget* parent)
     : QMainWindow(parent), options_(options), db_(storage::Database::open(options.dbPath)) {
     setObjectName("mainWindow");
-    setWindowTitle(tr("gasbench — gas appliance test station"));
     runs_ = std::make_unique<RunController>(options_, this);
 
-    // STOP above every section, in every state of the program.
-    auto* bar = new QToolBar(tr("STOP"));
+    // STOP above every section, in every state of the program; it outlives a change of language.
+    auto* bar = new QToolBar;
     bar->setObjectName("stopBar");
     bar->setMovable(false);
-    stop_ = new QPushButton(tr("STOP  (Esc / F12)"));
+    stop_ = new QPushButton;
     stop_->setObjectName("stopButton");
     stop_->setMinimumSize(220, 56);
     stop_->setStyleSheet(
@@ -42,7 +42,7 @@ MainWindow::MainWindow(const UiOptions& options, QWidget* parent)
         "QPushButton:pressed { background:#7f0000; }");
     stop_->setFocusPolicy(Qt::NoFocus);
     bar->addWidget(stop_);
-    runState_ = new QLabel(tr("No run. The bench rests in its safe state."));
+    runState_ = new QLabel;
     runState_->setObjectName("runState");
     runState_->setStyleSheet("font-size:13pt; padding-left:16px;");
     bar->addWidget(runState_);
@@ -54,27 +54,6 @@ MainWindow::MainWindow(const UiOptions& options, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, &MainWindow::pressStop);
     }
 
-    tabs_ = new QTabWidget;
-    tabs_->setObjectName("sections");
-    batches_ = new BatchesSection(db_, options_.operatorName);
-    console_ = new RunConsole(options_, db_, *runs_);
-    charts_ = new ChartsSection(options_, db_, *runs_);
-    devices_ = new DevicesSection(options_, *runs_);
-    reports_ = new ReportsSection(db_);
-    attachReportSignOff(*reports_);
-    tabs_->addTab(batches_, tr("Batches && samples"));
-    tabs_->addTab(console_, tr("Run console"));
-    tabs_->addTab(charts_, tr("Live charts"));
-    tabs_->addTab(devices_, tr("Devices"));
-    tabs_->addTab(reports_, tr("Reports"));
-    setCentralWidget(tabs_);
-
-    connect(batches_, &BatchesSection::recordsChanged, console_, &RunConsole::reloadSamples);
-    connect(batches_, &BatchesSection::recordsChanged, reports_, &ReportsSection::reload);
-    connect(console_, &RunConsole::runRecorded, this, [this] {
-        batches_->reload();
-        reports_->reload();
-    });
     connect(runs_.get(), &RunController::runStarted, this,
             [this](qint64 run, const QString& sample, const QString& procedure) {
                 runState_->setText(tr("Run %1: %2 on %3").arg(run).arg(procedure, sample));
@@ -87,17 +66,96 @@ MainWindow::MainWindow(const UiOptions& options, QWidget* parent)
                                ? tr("Run %1 completed. The bench is in its safe state.").arg(run)
                                : tr("Run %1 stopped. The bench is in its safe state.").arg(run));
         runState_->setStyleSheet("font-size:13pt; padding-left:16px;");
+        // Queued: the console handles the same signal first, and the sections are rebuilt only
+        // once nothing of the run is left on the stack.
+        if (!pendingLanguage_.isEmpty())
+            QMetaObject::invokeMethod(this, [this] { applyLanguage(pendingLanguage_); }, Qt::QueuedConnection);
     });
-    buildMenus();
-    statusBar()->showMessage(tr("Database: %1   Station: %2")
-                                 .arg(QString::fromStdString(options_.dbPath),
-                                      QString::fromStdString(options_.stationFile)));
+
+    buildSections();
+    retranslate();
+    runState_->setText(tr("No run. The bench rests in its safe state."));
 
     QSettings settings;
     resize(1280, 800);
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
     tabs_->setCurrentIndex(settings.value("window/section", 0).toInt());
+}
+
+void MainWindow::buildSections() {
+    tabs_ = new QTabWidget;
+    tabs_->setObjectName("sections");
+    batches_ = new BatchesSection(db_, options_.operatorName);
+    console_ = new RunConsole(options_, db_, *runs_);
+    charts_ = new ChartsSection(options_, db_, *runs_);
+    devices_ = new DevicesSection(options_, *runs_);
+    reports_ = new ReportsSection(db_, options_.fixturesDir + "/standards");
+    attachReportSignOff(*reports_);
+    tabs_->addTab(batches_, tr("Batches && samples"));
+    tabs_->addTab(console_, tr("Run console"));
+    tabs_->addTab(charts_, tr("Live charts"));
+    tabs_->addTab(devices_, tr("Devices"));
+    tabs_->addTab(reports_, tr("Reports"));
+    setCentralWidget(tabs_);  // deletes the sections of the language before
+
+    connect(batches_, &BatchesSection::recordsChanged, console_, &RunConsole::reloadSamples);
+    connect(batches_, &BatchesSection::recordsChanged, reports_, &ReportsSection::reload);
+    connect(console_, &RunConsole::runRecorded, this, [this] {
+        batches_->reload();
+        reports_->reload();
+    });
+}
+
+bool MainWindow::openGlWanted() const {
+    return options_.openGl || QSettings().value("charts/opengl", false).toBool();
+}
+
+void MainWindow::applyOpenGl() {
+    QString reason;
+    const bool wanted = openGlWanted();
+    charts_->chart().setOpenGl(wanted, &reason);
+    if (wanted && !reason.isEmpty())
+        statusBar()->showMessage(tr("Charts drawn without OpenGL: %1").arg(reason), 10000);
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("gasbench — gas appliance test station"));
+    stop_->setText(tr("STOP  (Esc / F12)"));
+    menuBar()->clear();
+    buildMenus();
+    statusBar()->showMessage(tr("Database: %1   Station: %2")
+                                 .arg(QString::fromStdString(options_.dbPath),
+                                      QString::fromStdString(options_.stationFile)));
+    applyOpenGl();  // after the status line: a refused OpenGL says why there
+}
+
+QString MainWindow::language() const {
+    return chosenLanguage(options_.language);
+}
+
+void MainWindow::chooseLanguage(const QString& language) {
+    saveLanguage(language);
+    if (runs_->running()) {
+        // The sections are not rebuilt under a run: the console is showing it.
+        pendingLanguage_ = language;
+        statusBar()->showMessage(tr("The language changes when this run ends."));
+        return;
+    }
+    applyLanguage(language);
+}
+
+void MainWindow::applyLanguage(const QString& language) {
+    pendingLanguage_.clear();
+    if (runs_->running()) return;
+    installLanguage(language);
+    options_.language = language;
+    const int section = tabs_->currentIndex();
+    buildSections();
+    tabs_->setCurrentIndex(section);
+    retranslate();
+    runState_->setText(tr("No run. The bench rests in its safe state."));
+    emit languageChanged(language);
 }
 
 MainWindow::~MainWindow() {
@@ -122,19 +180,31 @@ void MainWindow::pressStop() {
 }
 
 void MainWindow::buildMenus() {
+    QMenu* view = menuBar()->addMenu(tr("View"));
+    QAction* gl = view->addAction(tr("OpenGL charts"));
+    gl->setObjectName("openGlCharts");
+    gl->setCheckable(true);
+    gl->setChecked(openGlWanted());
+    connect(gl, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue("charts/opengl", on);
+        options_.openGl = false;  // the menu's choice rules from now on
+        applyOpenGl();
+    });
+
     QMenu* language = menuBar()->addMenu(tr("Language / 语言"));
-    auto* group = new QActionGroup(this);
-    QString current = chosenLanguage(options_.language);
+    language->setObjectName("languageMenu");
+    auto* group = new QActionGroup(language);
+    const QString current = pendingLanguage_.isEmpty() ? this->language() : pendingLanguage_;
     for (auto [id, label] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")},
                              std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction* a = language->addAction(label);
+        a->setObjectName("language_" + id);
         a->setCheckable(true);
         a->setChecked(id == current);
         group->addAction(a);
+        // Queued: the menu that triggered it is rebuilt by the change.
         connect(a, &QAction::triggered, this, [this, id = id] {
-            saveLanguage(id);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The language changes when the program is started again."));
+            QMetaObject::invokeMethod(this, [this, id] { chooseLanguage(id); }, Qt::QueuedConnection);
         });
     }
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The station program's main window: the sections a lab uses (batches and samples, run console,
 // live charts, devices, reports) as tabs, and above them, always visible, the red STOP (Esc,
-// F12) and the run status. Layout, the section shown and the last choices are remembered.
+// F12) and the run status. Layout, the section shown and the last choices are remembered. The
+// language changes at once (the sections are built again in it; under a run, when it ends).
 
 #include <QMainWindow>
 #include <memory>
@@ -41,12 +42,24 @@ class MainWindow : public QMainWindow {
     ChartsSection* charts() const { return charts_; }
     DevicesSection* devices() const { return devices_; }
     ReportsSection* reports() const { return reports_; }
+    // "zh_CN" or "en": the language shown.
+    QString language() const;
+    // The Language menu: saves the choice and shows it now, or once the current run ends.
+    void chooseLanguage(const QString& language);
+
+  signals:
+    void languageChanged(const QString& language);
 
   protected:
     void closeEvent(QCloseEvent* event) override;
 
   private:
+    void buildSections();
+    void retranslate();
     void buildMenus();
+    void applyLanguage(const QString& language);
+    bool openGlWanted() const;
+    void applyOpenGl();
     void pressStop();
 
     UiOptions options_;
@@ -55,6 +68,7 @@ class MainWindow : public QMainWindow {
     QTabWidget* tabs_ = nullptr;
     QPushButton* stop_ = nullptr;
     QLabel* runState_ = nullptr;
+    QString pendingLanguage_;  // chosen during a run
     BatchesSection* batches_ = nullptr;
     RunConsole* console_ = nullptr;
     ChartsSection* charts_ = nullptr;

@@ -1,14 +1,18 @@
 #include "measurement_table.hpp"
 
 #include <QHeaderView>
+#include <QLocale>
+#include <algorithm>
 
+#include "gasbench/reports/item_names.hpp"
 #include "verdict_style.hpp"
 
 namespace gasbench::ui {
 
 QTableWidget* makeMeasurementTable(QWidget* parent) {
-    auto* t = new QTableWidget(0, 7, parent);
-    t->setHorizontalHeaderLabels({QTableWidget::tr("item"), QTableWidget::tr("trial"),
+    auto* t = new QTableWidget(0, kMeasurementColumns, parent);
+    t->setHorizontalHeaderLabels({QTableWidget::tr("item"), QTableWidget::tr("requirement"),
+                                  QTableWidget::tr("trial"),
                                   QTableWidget::tr("value"), QTableWidget::tr("unit"),
                                   QTableWidget::tr("limits"), QTableWidget::tr("clause"),
                                   QTableWidget::tr("verdict")});
@@ -34,12 +38,17 @@ QString limitsText(const storage::StoredMeasurement& m) {
     return QStringLiteral("—");
 }
 
-void fillMeasurementTable(QTableWidget* table,
-                          const std::vector<storage::StoredMeasurement>& rows) {
+void fillMeasurementTable(QTableWidget* table, const std::vector<storage::StoredMeasurement>& rows,
+                          const procedures::Profile* profile) {
+    const bool zh = QLocale().language() == QLocale::Chinese;
     table->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const auto& m = rows[static_cast<std::size_t>(r)];
-        QStringList cells{QString::fromStdString(m.item),
+        const procedures::ProfileItem* item = profile ? profile->findItem(m.item) : nullptr;
+        QString requirement =
+            item ? QString::fromStdString(zh ? item->requirementZh : item->requirementEn) : limitsText(m);
+        QStringList cells{QString::fromStdString(reports::itemName(m.item, zh)),
+                          requirement,
                           m.trial ? QString::number(*m.trial) : QTableWidget::tr("result"),
                           m.value ? QString::number(*m.value, 'g', 5) : QStringLiteral("—"),
                           QString::fromStdString(m.unit),
@@ -47,13 +56,18 @@ void fillMeasurementTable(QTableWidget* table,
                           QString::fromStdString(m.clause),
                           verdictText(m.verdict)};
         for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            if (c == 6 || !m.trial) item->setBackground(verdictColor(m.verdict));
-            if (!m.note.empty()) item->setToolTip(QString::fromStdString(m.note));
-            table->setItem(r, c, item);
+            auto* cell = new QTableWidgetItem(cells[c]);
+            if (c == kVerdictColumn || !m.trial) cell->setBackground(verdictColor(m.verdict));
+            QString tip = c == 0 ? QString::fromStdString(m.item) : QString();
+            if (c == 1) tip = requirement;
+            if (!m.note.empty()) tip += (tip.isEmpty() ? "" : "\n") + QString::fromStdString(m.note);
+            if (!tip.isEmpty()) cell->setToolTip(tip);
+            table->setItem(r, c, cell);
         }
     }
     table->resizeColumnsToContents();
+    // A long requirement wraps in its tooltip rather than widening the table past the window.
+    table->setColumnWidth(1, std::min(table->columnWidth(1), 360));
 }
 
 }  // namespace gasbench::ui

@@ -4,18 +4,30 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "gasbench/procedures/registry.hpp"
 #include "gasbench/storage/measurement_record.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
 #include "measurement_table.hpp"
 #include "verdict_style.hpp"
 
 namespace gasbench::ui {
+namespace {
 
-ReportsSection::ReportsSection(storage::Database& db, QWidget* parent) : QWidget(parent), db_(db) {
+QString procedureTitle(const std::string& id) {
+    const auto* p = procedures::findProcedure(id);
+    if (!p) return QString::fromStdString(id);
+    return QString::fromStdString(QLocale().language() == QLocale::Chinese ? p->titleZh : p->titleEn);
+}
+
+}  // namespace
+
+ReportsSection::ReportsSection(storage::Database& db, const std::string& profilesDir, QWidget* parent)
+    : QWidget(parent), db_(db), profiles_(profilesDir) {
     setObjectName("reportsSection");
     auto* layout = new QVBoxLayout(this);
     actions_ = new QHBoxLayout;
@@ -109,7 +121,7 @@ void ReportsSection::showSample(const QString& code) {
         const auto& run = runs[static_cast<std::size_t>(r)];
         QStringList cells{
             QString::number(run.id),
-            QString::fromStdString(run.info.procedureId),
+            procedureTitle(run.info.procedureId),
             QString::fromStdString(run.info.profileId + " v" + run.info.profileVersion),
             QString::fromStdString(run.endedAt.value_or("")),
             runStateText(run.state),
@@ -130,7 +142,9 @@ void ReportsSection::showSample(const QString& code) {
 }
 
 void ReportsSection::showRun(storage::RunId run) {
-    fillMeasurementTable(measurements_, storage::measurementsOfRun(db_, run));
+    auto record = storage::findRun(db_, run);
+    fillMeasurementTable(measurements_, storage::measurementsOfRun(db_, run),
+                         record ? profiles_.find(record->info.profileId) : nullptr);
     emit runSelected(run);
 }
 

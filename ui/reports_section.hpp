@@ -9,6 +9,7 @@
 
 #include "gasbench/storage/database.hpp"
 #include "gasbench/storage/run_records.hpp"
+#include "profile_shelf.hpp"
 
 class QHBoxLayout;
 class QListWidget;
@@ -21,7 +22,8 @@ namespace gasbench::ui {
 class ReportsSection : public QWidget {
     Q_OBJECT
   public:
-    ReportsSection(storage::Database& db, QWidget* parent = nullptr);
+    // `profilesDir`: the standard profiles (fixtures/standards), for the requirements' words.
+    ReportsSection(storage::Database& db, const std::string& profilesDir, QWidget* parent = nullptr);
 
     // Hooks for the reports work.
     storage::Database& database() { return db_; }
@@ -45,6 +47,7 @@ class ReportsSection : public QWidget {
     void showRun(storage::RunId run);
 
     storage::Database& db_;
+    ProfileShelf profiles_;
     QListWidget* samples_ = nullptr;
     QTableWidget* runs_ = nullptr;
     QTableWidget* measurements_ = nullptr;

@@ -1,6 +1,8 @@
 #include "run_console.hpp"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -8,12 +10,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 #include "gasbench/procedures/registry.hpp"
 #include "gasbench/station/station_config.hpp"
@@ -27,6 +32,11 @@ namespace gasbench::ui {
 namespace {
 constexpr int kCategoryRole = Qt::UserRole + 1;
 constexpr int kPollMs = 250;
+constexpr int kStepTicks = 1000;
+// The timed waits the procedures announce (StepContext::pause with a name), for lupdate.
+[[maybe_unused]] const char* const kTimedWaits[] = {
+    QT_TRANSLATE_NOOP("TimedWait", "stabilise"), QT_TRANSLATE_NOOP("TimedWait", "hold"),
+    QT_TRANSLATE_NOOP("TimedWait", "burner held open by the device; warming")};  // progress bar units per step: timed waits fill a step smoothly
 
 bool isChinese() {
     return QLocale().language() == QLocale::Chinese;
@@ -35,7 +45,11 @@ bool isChinese() {
 
 RunConsole::RunConsole(const UiOptions& options, storage::Database& db, RunController& runs,
                        QWidget* parent)
-    : QWidget(parent), options_(options), db_(db), runs_(runs) {
+    : QWidget(parent),
+      options_(options),
+      db_(db),
+      runs_(runs),
+      profiles_(options.fixturesDir + "/standards") {
     setObjectName("runConsole");
     try {
         simulated_ = station::loadStationConfig(options_.stationFile).id.rfind("SIM", 0) == 0;
@@ -200,6 +214,7 @@ void RunConsole::startRun() {
     settings.setValue("console/scenario", scenario_->currentData());
     measurements_->setRowCount(0);
     run_.reset();
+    timed_.reset();
     markSteps({}, false, false);
     setRunning(true);
     status_->setText(tr("Starting the station…"));
@@ -227,6 +242,7 @@ void RunConsole::onStarted(qint64 runId) {
 
 void RunConsole::onFinished(qint64 runId, bool, const QString&) {
     run_ = runId;
+    timed_.reset();
     setRunning(false);
     showRun(runId);
     status_->setText(tr("The bench is in its safe state."));
@@ -268,10 +284,12 @@ void RunConsole::poll() {
         if (!run_) return;
     }
     showMeasurements(*run_);
+    const auto events = storage::eventsOfRun(db_, *run_);
     std::vector<std::string> begun;
-    for (const auto& e : storage::eventsOfRun(db_, *run_)) {
+    for (const auto& e : events) {
         if (e.entry.what == "step") begun.push_back(e.entry.details);
     }
+    timed_ = lastTimedWait(events, options_.timeScale);
     markSteps(begun, false, false);
     if (runs_.responder().currentDialog() == nullptr && !begun.empty() &&
         begun.back() != "teardown") {
@@ -280,7 +298,9 @@ void RunConsole::poll() {
 }
 
 void RunConsole::showMeasurements(storage::RunId run) {
-    fillMeasurementTable(measurements_, storage::measurementsOfRun(db_, run));
+    auto record = storage::findRun(db_, run);
+    fillMeasurementTable(measurements_, storage::measurementsOfRun(db_, run),
+                         record ? profiles_.find(record->info.profileId) : nullptr);
 }
 
 void RunConsole::markSteps(const std::vector<std::string>& begun, bool finished, bool completed) {
@@ -313,12 +333,52 @@ void RunConsole::markSteps(const std::vector<std::string>& begun, bool finished,
                                             : "· ";
         item->setText(mark + QString::fromStdString(stepNames_[static_cast<std::size_t>(i)]));
     }
-    int total = std::max<int>(1, static_cast<int>(stepNames_.size()));
-    int doneCount = finished && completed ? total : std::max(0, current);
-    progress_->setRange(0, total);
-    progress_->setValue(doneCount);
-    progress_->setFormat(
-        tr("step %1 of %2").arg(std::min(total, std::max(current + 1, doneCount))).arg(total));
+    // Whole steps, and inside a timed wait (a warm-up, a hold) the share of it gone by.
+    const int total = std::max<int>(1, static_cast<int>(stepNames_.size()));
+    const int doneCount = finished && completed ? total : std::max(0, current);
+    QString text = tr("step %1 of %2").arg(std::min(total, std::max(current + 1, doneCount))).arg(total);
+    double within = 0.0;
+    if (!finished && timed_) {
+        const double left = std::max(0.0, QDateTime::currentDateTimeUtc().msecsTo(timed_->end) / 1000.0);
+        within = timed_->wallSeconds > 0 ? std::clamp(1.0 - left / timed_->wallSeconds, 0.0, 1.0) : 1.0;
+        text += "  ·  " + tr("%1: %2 left")
+                              .arg(QCoreApplication::translate("TimedWait", timed_->what.toUtf8().constData()),
+                                   remainingText(left));
+    }
+    progress_->setRange(0, total * kStepTicks);
+    progress_->setValue(doneCount * kStepTicks + static_cast<int>(within * kStepTicks));
+    progress_->setFormat(text);
+}
+
+std::optional<RunConsole::TimedWait> RunConsole::lastTimedWait(
+    const std::vector<storage::AuditEvent>& events, double timeScale) {
+    // Only a timed wait begun in the step now running counts: a later step ends it.
+    std::optional<TimedWait> out;
+    static const QRegularExpression pattern(QStringLiteral("^(.*) ([0-9.eE+-]+) s$"));
+    for (const auto& e : events) {
+        if (e.entry.what == "step") out.reset();
+        if (e.entry.what != "timed") continue;
+        const auto match = pattern.match(QString::fromStdString(e.entry.details));
+        const QDateTime at = QDateTime::fromString(QString::fromStdString(e.at), Qt::ISODateWithMs);
+        bool ok = false;
+        const double benchSeconds = match.captured(2).toDouble(&ok);
+        if (!match.hasMatch() || !ok || !at.isValid() || timeScale <= 0) continue;
+        TimedWait w;
+        w.what = match.captured(1);
+        w.wallSeconds = benchSeconds / timeScale;
+        w.end = at.addMSecs(static_cast<qint64>(w.wallSeconds * 1000.0));
+        out = w;
+    }
+    return out;
+}
+
+QString RunConsole::remainingText(double seconds) {
+    const qint64 s = static_cast<qint64>(std::ceil(seconds));
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString RunConsole::currentInstruction() const {
@@ -332,7 +392,10 @@ QString RunConsole::stepState(int step) const {
                                                : QString();
 }
 int RunConsole::progress() const {
-    return progress_->value();
+    return progress_->value() / kStepTicks;
+}
+QString RunConsole::progressText() const {
+    return progress_->format();
 }
 
 }  // namespace gasbench::ui

@@ -1,12 +1,18 @@
 #pragma once
 // The run console: pick a registered sample, a procedure that applies to its category and, on
 // the simulated bench, a scenario; start; follow the steps with their states, the current
-// instruction in large type, the measurements filling in with coloured verdicts and the progress.
+// instruction in large type, the measurements filling in with coloured verdicts and the progress
+// (with the time left in a wait of known length: a warm-up, a hold).
 // STOP lives in the main window's toolbar (always visible); this section only shows its effect.
 
+#include <QDateTime>
 #include <QWidget>
+#include <optional>
+#include <vector>
 
+#include "gasbench/storage/audit_log.hpp"
 #include "gasbench/storage/database.hpp"
+#include "profile_shelf.hpp"
 #include "run_controller.hpp"
 #include "ui_options.hpp"
 
@@ -39,12 +45,23 @@ class RunConsole : public QWidget {
     QString currentInstruction() const;
     int measurementRows() const;
     QString stepState(int step) const;  // "pending", "running", "done", "stopped"
-    int progress() const;
+    int progress() const;         // whole steps done
+    QString progressText() const;  // "step 3 of 5 · hold: 4:12 left"
 
   signals:
     void runRecorded(qint64 runId);  // a run was closed: other sections reload
 
   private:
+    // A wait of known length the running step announced (StepContext::pause with a name).
+    struct TimedWait {
+        QString what;
+        double wallSeconds = 0;  // the bench seconds over the time scale
+        QDateTime end;           // UTC
+    };
+    static std::optional<TimedWait> lastTimedWait(const std::vector<storage::AuditEvent>& events,
+                                                  double timeScale);
+    static QString remainingText(double seconds);  // "4:12", "1:02:03"
+
     void fillProcedures();
     void fillSteps();
     void poll();
@@ -57,6 +74,7 @@ class RunConsole : public QWidget {
     UiOptions options_;
     storage::Database& db_;
     RunController& runs_;
+    ProfileShelf profiles_;
     bool simulated_ = false;
     QComboBox* sample_ = nullptr;
     QComboBox* procedure_ = nullptr;
@@ -70,6 +88,7 @@ class RunConsole : public QWidget {
     QTimer* poll_ = nullptr;
     std::vector<std::string> stepNames_;
     std::optional<storage::RunId> run_;
+    std::optional<TimedWait> timed_;
 };
 
 }  // namespace gasbench::ui

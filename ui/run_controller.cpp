@@ -87,6 +87,10 @@ void RunController::work(RunChoice choice) {
             }
             if (finishedHook_) finishedHook_(sim);
         };
+        hooks.stationGone = [this]() noexcept {
+            std::lock_guard lock(mutex_);
+            station_ = nullptr;  // also when the run throws: the GUI never sees a dead station
+        };
         station::RunOutcome outcome = station::runOnStation(req, db, responder_, hooks);
         finishedFlag_ = true;
         emit runFinished(outcome.runId, outcome.record.state == procedures::RunState::completed,

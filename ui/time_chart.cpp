@@ -4,10 +4,13 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QOpenGLWidget>
 #include <QValueAxis>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+
+#include "opengl_support.hpp"
 
 namespace gasbench::ui {
 namespace {
@@ -42,6 +45,23 @@ TimeChart::TimeChart(QWidget* parent) : QChartView(parent) {
 }
 
 TimeChart::~TimeChart() = default;
+
+bool TimeChart::setOpenGl(bool wanted, QString* reason) {
+    QString why = wanted ? openGlUnavailableReason() : QString();
+    const bool on = wanted && why.isEmpty();
+    if (reason) *reason = why;
+    if (on == openGl_) return on;
+    // QGraphicsView takes ownership of the viewport and deletes the one before.
+    if (on) {
+        setViewport(new QOpenGLWidget);
+    } else {
+        setViewport(new QWidget);
+    }
+    setRenderHint(QPainter::Antialiasing, false);
+    openGl_ = on;
+    dirty_ = true;
+    return on;
+}
 
 QValueAxis* TimeChart::axisFor(const QString& unit) {
     auto it = unitAxes_.find(unit);

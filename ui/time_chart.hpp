@@ -2,8 +2,8 @@
 // Curves against time on Qt Charts: one value axis per unit (alternating left and right), the
 // profile's limit lines, event markers, pause, zoom (wheel, +/-) and pan (drag, arrows). Qt
 // Charts only ever gets the decimated points (decimator.hpp), and at most one redraw per
-// refresh tick (25 a second) however fast the data comes. Raster rendering: OpenGL only where
-// the caller knows a real GL context exists (it crashes under the offscreen platform).
+// refresh tick (25 a second) however fast the data comes. Raster rendering unless OpenGL is asked
+// for and a real context exists (opengl_support.hpp); otherwise it falls back to raster.
 
 #include <QChartView>
 #include <QMap>
@@ -30,6 +30,11 @@ class TimeChart : public QChartView {
   public:
     explicit TimeChart(QWidget* parent = nullptr);
     ~TimeChart() override;
+
+    // Draws through an OpenGL viewport when `wanted` and usable here, else raster. Returns
+    // whether OpenGL is on; `reason` gets why not when it was wanted but refused.
+    bool setOpenGl(bool wanted, QString* reason = nullptr);
+    bool usingOpenGl() const { return openGl_; }
 
     void setChannels(const std::vector<ChartChannel>& channels);
     void clearData();
@@ -99,6 +104,7 @@ class TimeChart : public QChartView {
     std::vector<Marker> markers_;
     QTimer tick_;
     bool dirty_ = false;
+    bool openGl_ = false;
     bool following_ = true;
     bool paused_ = false;
     double span_ = 60.0;

@@ -52,6 +52,8 @@ std::optional<UiOptions> parseUiOptions(const QStringList& arguments, QString& e
             o.screenshotDir = *v;
         } else if (a == "--operator") {
             o.operatorName = *v;
+        } else if (a == "--opengl") {
+            o.openGl = true;
         } else {
             error = "unknown argument '" + a + "'";
             return std::nullopt;

@@ -2,7 +2,8 @@
 // What the station program is started with: the database (--db, GASBENCH_DB, or the per-user
 // default), the station config (--station, default the simulated bench), the language (--lang,
 // else the last one chosen, else Chinese) and the bench clock's time scale (--time-scale, for
-// demonstrations and tests on the simulated bench).
+// demonstrations and tests on the simulated bench), and whether the charts may use OpenGL
+// (--opengl; else the last choice of View ▸ OpenGL charts; raster where there is no GL).
 
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,7 @@ struct UiOptions {
     QString language;  // "zh_CN" or "en"; empty: the saved choice
     double timeScale = 1.0;
     QString operatorName;
+    bool openGl = false;
     QString screenshotDir;  // --screenshots DIR: save every section as PNG and quit
 };
 

@@ -9,7 +9,7 @@
 #include "gasbench/storage/enterprise.hpp"
 #include "gasbench/storage/product_category.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
-#include "item_names.hpp"
+#include "gasbench/reports/item_names.hpp"
 
 namespace gasbench::reports {
 namespace {

@@ -1,4 +1,4 @@
-#include "item_names.hpp"
+#include "gasbench/reports/item_names.hpp"
 
 #include <map>
 

@@ -7,7 +7,7 @@
 #include "gasbench/procedures/profile.hpp"
 #include "gasbench/reports/report_error.hpp"
 #include "gasbench/reports/sample_results.hpp"
-#include "item_names.hpp"
+#include "gasbench/reports/item_names.hpp"
 
 namespace gasbench::reports {
 namespace {

@@ -31,7 +31,7 @@ protected:
         [[maybe_unused]] static auto* app = new QApplication(argc, argv);
     }
 
-    SignOffPanelTest() : section_(records_.db()), panel_(attachReportSignOff(section_)) {
+    SignOffPanelTest() : section_(records_.db(), std::string(GASBENCH_FIXTURES_DIR) + "/standards"), panel_(attachReportSignOff(section_)) {
         records_.addStaff();
         section_.selectSample("C-2026-005-T");
     }

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -31,6 +33,7 @@
 #include "demo_records.hpp"
 #include "devices_section.hpp"
 #include "enterprise_dialog.hpp"
+#include "gasbench/procedures/profile.hpp"
 #include "gasbench/station/in_process_simulator.hpp"
 #include "gasbench/storage/measurement_record.hpp"
 #include "gasbench/storage/run_records.hpp"
@@ -284,7 +287,14 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     window.console()->startRun();
     std::vector<std::string> answered;
     bool instructionShown = true;
+    QString countdown;  // the progress while a timed wait (the hold) counts down
+    int countdownProgress = -1;
     ASSERT_TRUE(waitUntil([&] {
+        const QString progress = window.console()->progressText();
+        if (countdown.isEmpty() && progress.contains(QRegularExpression("\\d+:\\d\\d"))) {
+            countdown = progress;
+            countdownProgress = window.console()->progress();
+        }
         if (ui::PromptDialog* d = openPrompt()) {
             // The instruction is on the console in large type as well as in the dialog.
             instructionShown =
@@ -296,6 +306,8 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
         return finished.has_value();
     }));
     EXPECT_TRUE(instructionShown);
+    EXPECT_FALSE(countdown.isEmpty()) << "the hold's time remaining was never shown";
+    EXPECT_GT(countdownProgress, 0) << "a countdown in a later step: " << countdown.toStdString();
     EXPECT_GE(answered.size(), 3u);  // the marking checklist, the service life, connecting the hose
     EXPECT_TRUE(completed);
     auto run = storage::findRun(window.database(), *finished);
@@ -340,10 +352,27 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     QImage chartShot = window.grab().toImage();
     EXPECT_GT(inkedShare(chartShot), 0.05);
 
-    // Reports list the run with its measurements.
+    // Reports list the run with its measurements, each named and with the requirement as the
+    // run's profile words it (not the item id).
     window.reports()->selectSample("C-2026-003-T");
     EXPECT_EQ(window.reports()->runs()->rowCount(), 1);
-    EXPECT_GT(window.reports()->measurements()->rowCount(), 0);
+    QTableWidget* rows = window.reports()->measurements();
+    ASSERT_GT(rows->rowCount(), 0);
+    const auto stored = storage::measurementsOfRun(window.database(), *finished);
+    const procedures::Profile profile = procedures::loadProfile(
+        std::string(GASBENCH_FIXTURES_DIR) + "/standards/" + run->info.profileId + ".json");
+    bool sawDrop = false;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const auto& m = stored[static_cast<std::size_t>(r)];
+        EXPECT_EQ(rows->item(r, 0)->toolTip().section('\n', 0, 0).toStdString(), m.item);
+        if (m.item != "pressure_drop") continue;
+        sawDrop = true;
+        EXPECT_EQ(rows->item(r, 0)->text(), QStringLiteral("气密性（压降）"));
+        ASSERT_TRUE(profile.findItem("pressure_drop"));
+        EXPECT_EQ(rows->item(r, 1)->text().toStdString(), profile.findItem("pressure_drop")->requirementZh);
+        EXPECT_FALSE(rows->item(r, 1)->text().isEmpty());
+    }
+    EXPECT_TRUE(sawDrop) << "the hose's pressure drop is among the rows";
 
     // The last choices come back in the next window.
     window.showSection(ui::MainWindow::reportsTab);
@@ -435,4 +464,52 @@ TEST_F(WindowTest, EscapeDuringAPromptStopsTheRun) {
     std::lock_guard lock(bench.mutex);
     EXPECT_TRUE(bench.looked);
     EXPECT_TRUE(bench.unsafe.empty()) << bench.unsafe.front();
+}
+
+// The Language menu changes the program's language at once (the sections are built again in it)
+// and, during a run, once the run has ended: the console showing a run is never rebuilt under it.
+TEST_F(WindowTest, ChangesLanguageAtOnceAndAfterARunEnds) {
+    testsupport::DemoRecords records;
+    ui::MainWindow window(optionsFor(records.path()));
+    window.show();
+    auto consoleTabText = [&] { return window.sections()->tabText(ui::MainWindow::consoleTab); };
+    ASSERT_EQ(consoleTabText(), QStringLiteral("试验控制台"));
+    window.showSection(ui::MainWindow::reportsTab);
+
+    window.chooseLanguage("en");
+    EXPECT_EQ(window.language(), "en");
+    EXPECT_EQ(consoleTabText(), "Run console");
+    EXPECT_EQ(window.sections()->currentIndex(), ui::MainWindow::reportsTab) << "the section stays";
+    EXPECT_EQ(window.stopButton()->text(), "STOP  (Esc / F12)");
+    EXPECT_EQ(window.console()->findChild<QPushButton*>("startRun")->text(), "Start run");
+    EXPECT_EQ(ui::verdictText(storage::Verdict::pass), "pass");
+    EXPECT_EQ(QSettings().value("language").toString(), "en") << "the choice is kept for next time";
+
+    window.chooseLanguage("zh_CN");
+    EXPECT_EQ(consoleTabText(), QStringLiteral("试验控制台"));
+
+    // During a run the choice waits for its end; STOP still works meanwhile.
+    std::optional<qint64> finished;
+    QObject::connect(&window.runs(), &ui::RunController::runFinished, &window,
+                     [&](qint64 run) { finished = run; });
+    ASSERT_TRUE(window.console()->choose("C-2026-004-T", "lpg-dme",
+                                         QString::fromStdString(scenario("lpg-clean.json"))));
+    window.console()->startRun();
+    ui::PromptDialog* prompt = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (prompt = openPrompt()) != nullptr; }));
+    ui::RunConsole* runningConsole = window.console();
+    window.chooseLanguage("en");
+    QApplication::processEvents();
+    EXPECT_EQ(window.console(), runningConsole) << "the console was rebuilt under a run";
+    EXPECT_EQ(consoleTabText(), QStringLiteral("试验控制台"));
+    window.stopButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return finished.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return consoleTabText() == "Run console"; }, 10s))
+        << "the language did not change once the run ended";
+    auto run = storage::findRun(window.database(), *finished);
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->state, storage::RunState::aborted);
+
+    ASSERT_TRUE(ui::installLanguage("zh_CN"));
+    ui::saveLanguage("zh_CN");
 }

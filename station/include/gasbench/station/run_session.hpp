@@ -50,6 +50,9 @@ struct RunHooks {
     // After the run is closed and the station stopped, while the simulator still serves (tests
     // look at its outputs here).
     std::function<void(InProcessSimulator*)> finished;
+    // Just before the Station is destroyed, on every path (a run that throws too): whoever
+    // keeps a pointer to it from `started` drops it here. Must not throw.
+    std::function<void()> stationGone;
 };
 
 RunOutcome runOnStation(const RunRequest& request, storage::Database& db,

@@ -12,6 +12,9 @@
 // `flame_out_pulse` to put the flame out and opened again; the closing time runs from the stamp
 // of the first flame-off reading to the stamp of the first gas-flow reading below
 // `flow_stopped_below`.
+// Every one of those stamps is only as good as the readings around it: where flame or flow
+// went unread for longer than `max_reading_gap` (an instrument busy, a link outage) the event
+// cannot be placed, and the trial is recorded without a value (inconclusive) naming the gap.
 #include <optional>
 
 #include "gasbench/procedures/checklist.hpp"
@@ -27,7 +30,8 @@ using units::Duration;
 struct Settings {
     int trials = 3;
     Duration ignitionTimeout, releaseInterval, releaseWindow, maxHold, flameOutPulse,
-        flowResumeTimeout, closingTimeout, coolDownTimeout, warmUp, rewarm, pollPeriod;
+        flowResumeTimeout, closingTimeout, coolDownTimeout, warmUp, rewarm, pollPeriod,
+        maxReadingGap;
     units::VolumeFlow flowStopped;
     units::Voltage coolSignal;
 };
@@ -46,6 +50,7 @@ Settings settingsOf(const StepContext& ctx) {
     s.warmUp = ctx.parameter<Duration>("warm_up_time", units::seconds(900));
     s.rewarm = ctx.parameter<Duration>("rewarm_time", units::seconds(120));
     s.pollPeriod = ctx.parameter<Duration>("poll_period", units::milliseconds(10));
+    s.maxReadingGap = ctx.parameter<Duration>("max_reading_gap", units::seconds(1));
     s.flowStopped = ctx.parameter<units::VolumeFlow>("flow_stopped_below", units::litresPerHour(1));
     s.coolSignal = ctx.parameter<units::Voltage>("cool_signal_below", units::millivolts(2));
     return s;
@@ -75,7 +80,14 @@ struct Ignition {
     std::optional<Nanos> lastFailedRelease;
     Nanos dark = 0;                     // time without flame after failed releases
     std::string problem;                // why it did not hold
+    std::string unresolved;             // a gap in the readings: the opening time is unknown
 };
+
+// Notes the first gap in the readings that leaves the ignition unresolved; true when there is.
+bool unresolved(Ignition& ign, std::string_view role, const WaitResult& r, const Settings& s) {
+    if (ign.unresolved.empty()) ign.unresolved = StepContext::readingGap(role, r, s.maxReadingGap);
+    return !ign.unresolved.empty();
+}
 
 // Lights the burner with the knob pressed and releases the knob at intervals until the device
 // holds the valve open by itself (see the file comment). Leaves the burner lit when it held,
@@ -88,7 +100,9 @@ Ignition igniteAndHold(StepContext& ctx, const Settings& s) {
     const Nanos opened = ctx.set(role::supplyValve, units::Quantity{true});
     ctx.set(role::igniter, units::Quantity{true});
     const WaitResult lit = ctx.waitFor(role::flame, isTrue(), s.ignitionTimeout, opened);
-    if (!lit.met()) {
+    if (unresolved(out, role::flame, lit, s)) {
+        out.problem = "ignition not seen";
+    } else if (!lit.met()) {
         out.problem = "no flame within the ignition timeout";
     } else {
         out.firstFlame = lit.reading->stamp;
@@ -101,6 +115,7 @@ Ignition igniteAndHold(StepContext& ctx, const Settings& s) {
             const WaitResult shut =
                 ctx.waitFor(role::gasFlow, below(units::Quantity{s.flowStopped}), s.releaseWindow,
                             released);
+            if (unresolved(out, role::gasFlow, shut, s)) break;
             if (!shut.met()) {
                 out.held = released;
                 break;
@@ -108,6 +123,7 @@ Ignition igniteAndHold(StepContext& ctx, const Settings& s) {
             out.lastFailedRelease = released;
             const Nanos pressed = setKnob(ctx, true);
             const WaitResult relit = ctx.waitFor(role::flame, isTrue(), s.ignitionTimeout, pressed);
+            if (unresolved(out, role::flame, relit, s)) break;
             if (!relit.met()) {
                 out.problem = "no flame after pressing the knob again";
                 break;
@@ -116,7 +132,9 @@ Ignition igniteAndHold(StepContext& ctx, const Settings& s) {
             // not the device's.
             out.dark += relit.reading->stamp - shut.reading->stamp;
         }
-        if (!out.held && out.problem.empty()) out.problem = "the device did not hold";
+        if (!out.held && out.problem.empty() && out.unresolved.empty()) {
+            out.problem = "the device did not hold";
+        }
     }
     ctx.set(role::igniter, units::Quantity{false});
     if (!out.held) {
@@ -187,6 +205,11 @@ void openingTrials(StepContext& ctx) {
             }
         }
         const Ignition ign = igniteAndHold(ctx, s);
+        if (!ign.unresolved.empty()) {
+            ctx.measure("opening_time", std::nullopt, trial, note + ign.unresolved);
+            if (ign.held) ctx.set(role::supplyValve, units::Quantity{false});
+            continue;
+        }
         if (!ign.held) {
             const bool lit = ign.firstFlame != 0;
             // Not held within max_hold_time: the opening time is at least that long.
@@ -218,6 +241,11 @@ void closingTrial(StepContext& ctx, const Settings& s, int trial) {
     const units::Quantity stopped{s.flowStopped};
     const Nanos shut = ctx.set(role::supplyValve, units::Quantity{false});
     const WaitResult out = ctx.waitFor(role::flame, isFalse(), s.closingTimeout, shut);
+    if (const auto gap = StepContext::readingGap(role::flame, out, s.maxReadingGap); !gap.empty()) {
+        ctx.set(role::supplyValve, units::Quantity{false});
+        ctx.measure("closing_time", std::nullopt, trial, gap);
+        return;
+    }
     if (!out.met()) {
         ctx.measure("closing_time", std::nullopt, trial, "the flame did not go out");
         return;
@@ -227,6 +255,12 @@ void closingTrial(StepContext& ctx, const Settings& s, int trial) {
     const Nanos reopened = ctx.set(role::supplyValve, units::Quantity{true});
     const WaitResult resumed = ctx.waitFor(role::gasFlow, above(stopped), s.flowResumeTimeout,
                                            reopened);
+    if (const auto gap = StepContext::readingGap(role::gasFlow, resumed, s.maxReadingGap);
+        !gap.empty()) {
+        ctx.set(role::supplyValve, units::Quantity{false});
+        ctx.measure("closing_time", std::nullopt, trial, gap);
+        return;
+    }
     if (!resumed.met()) {
         ctx.set(role::supplyValve, units::Quantity{false});
         ctx.measure("closing_time",
@@ -237,7 +271,10 @@ void closingTrial(StepContext& ctx, const Settings& s, int trial) {
     const WaitResult closed = ctx.waitFor(role::gasFlow, below(stopped), s.closingTimeout,
                                           resumed.reading->stamp);
     ctx.set(role::supplyValve, units::Quantity{false});
-    if (closed.met()) {
+    if (const auto gap = StepContext::readingGap(role::gasFlow, closed, s.maxReadingGap);
+        !gap.empty()) {
+        ctx.measure("closing_time", std::nullopt, trial, gap);
+    } else if (closed.met()) {
         ctx.measure("closing_time",
                     units::Quantity{units::seconds(secondsBetween(flameOut, closed.reading->stamp))},
                     trial);

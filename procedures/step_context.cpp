@@ -1,7 +1,10 @@
 // The engine's rules around the Bench, as steps see it.
 #include "gasbench/procedures/step_context.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
+#include <sstream>
 
 namespace gasbench::procedures {
 
@@ -24,9 +27,36 @@ WaitResult StepContext::waitFor(std::string_view role, ReadingCondition conditio
     }
     checkStop();
     const Nanos start = now();
-    WaitSpec spec{std::string(role), std::move(condition), start + toNanos(timeout),
-                  since.value_or(start)};
+    // Follows the readings the condition is offered (every Ok one, in stamp order) to measure
+    // the gaps between them.
+    struct Gaps {
+        Nanos last = 0;
+        Nanos previous = 0;
+        Nanos longest = 0;
+        int seen = 0;
+    };
+    auto gaps = std::make_shared<Gaps>();
+    const Nanos from = since.value_or(start);
+    gaps->last = from;
+    ReadingCondition followed = [gaps, condition = std::move(condition)](const Reading& r) {
+        if (gaps->last != 0) gaps->longest = std::max(gaps->longest, r.stamp - gaps->last);
+        gaps->previous = gaps->last;
+        ++gaps->seen;
+        gaps->last = std::max(gaps->last, r.stamp);
+        return condition(r);
+    };
+    WaitSpec spec{std::string(role), std::move(followed), start + toNanos(timeout), from};
     WaitResult r = bench_.waitFor(spec);
+    if (r.outcome == WaitOutcome::met) {
+        // since = 0 ("whatever the latest is") brackets nothing: the reading stands alone.
+        r.bracketStart = gaps->previous != 0 || !r.reading ? gaps->previous : r.reading->stamp;
+        r.longestGap = gaps->longest;
+    } else {
+        r.bracketStart = gaps->last != 0 ? gaps->last : start;
+        r.longestGap =
+            std::max(gaps->longest, std::min(now(), spec.deadline) - r.bracketStart);
+    }
+    r.readingsSeen = gaps->seen;
     switch (r.outcome) {
         case WaitOutcome::stopped:
             throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
@@ -37,6 +67,33 @@ WaitResult StepContext::waitFor(std::string_view role, ReadingCondition conditio
         case WaitOutcome::deadline: break;
     }
     return r;
+}
+
+std::string StepContext::readingGap(std::string_view role, const WaitResult& r,
+                                    units::Duration allowed) {
+    const Nanos limit = toNanos(allowed);
+    auto seconds = [](Nanos d) {
+        std::ostringstream o;
+        o.setf(std::ios::fixed);
+        o.precision(2);
+        o << static_cast<double>(d) * 1e-9 << " s";
+        return o.str();
+    };
+    if (r.met() && r.reading) {
+        const Nanos bracket = r.reading->stamp - r.bracketStart;
+        if (bracket <= limit) return {};
+        return "no readings of '" + std::string(role) + "' for " + seconds(bracket) +
+               " before the event (more than the " + seconds(limit) +
+               " allowed); its time cannot be resolved";
+    }
+    if (r.readingsSeen == 0) {
+        return "no reading of '" + std::string(role) + "' in the " + seconds(r.longestGap) +
+               " waited; whether the event happened cannot be told";
+    }
+    if (r.longestGap <= limit) return {};
+    return "no readings of '" + std::string(role) + "' for " + seconds(r.longestGap) +
+           " while waiting (more than the " + seconds(limit) +
+           " allowed); whether the event happened cannot be told";
 }
 
 void StepContext::pause(units::Duration duration) {

@@ -125,3 +125,61 @@ TEST(FlameFailure, StopDuringWarmUpRunsTeardownThenSafeState) {
     EXPECT_FALSE(std::get<bool>(bench.output("supply_valve")));
     EXPECT_EQ(bench.fasterPolling(), 0) << "poll rates restored";
 }
+
+// A busy flame detector (the fault matrix's "exception 6 for 15 s of bench time") leaves no
+// flame readings while the burner relights after a failed release: the opening time of that
+// trial cannot be resolved. It must be inconclusive with the gap named, not a 30 s "lower
+// bound" that fails a conforming cooker.
+TEST(FlameFailure, AGapInTheFlameReadingsAtARelightLeavesTheOpeningInconclusive) {
+    CookerPlant plant;
+    MemoryBench bench(plant);
+    // The second press of the knob is the first relight after a failed release.
+    bench.silenceOnWrite("flame", "knob_hold", true, gasbench::toNanos(u::seconds(15)), 2);
+    const FlameRun r = runOn(plant, "gb-16410-2020", &bench);
+    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+    ASSERT_NE(bench.indexOf("silence flame"), std::string::npos);
+    const gp::Measurement* first = nullptr;
+    for (const auto& m : r.record.measurements) {
+        if (m.item == "opening_time" && m.trial == 1) first = &m;
+    }
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->verdict, gp::Verdict::inconclusive);
+    EXPECT_FALSE(first->value);
+    EXPECT_NE(first->note.find("no reading"), std::string::npos) << first->note;
+    EXPECT_NE(first->note.find("'flame'"), std::string::npos) << first->note;
+    EXPECT_EQ(r.record.verdict, gp::Verdict::inconclusive);
+    // The other trials are unaffected.
+    ASSERT_EQ(r.opening.size(), 2u);
+    for (double t : r.opening) EXPECT_NEAR(t, plant.openingTruth(0.5), 0.15);
+}
+
+// The same gap when the flame goes out for a closing-time trial: the flame-off stamp would be
+// the first reading after the gap, ~15 s late, and the closing time ~15 s short.
+TEST(FlameFailure, AGapInTheFlameReadingsAtFlameOutLeavesTheClosingInconclusive) {
+    CookerPlant plant;
+    const FlameRun clean = runOn(plant);
+    gasbench::Nanos warming = 0;
+    for (const auto& e : clean.record.events) {
+        if (e.text.rfind("burner held open", 0) == 0 && warming == 0) warming = e.stamp;
+    }
+    ASSERT_NE(warming, 0);
+    CookerPlant again;
+    MemoryBench bench(again);
+    // The first supply close after the first warm-up starts the flame-out pulse of trial 1.
+    bench.silenceOnWrite("flame", "supply_valve", false, gasbench::toNanos(u::seconds(15)), 1,
+                         warming + gasbench::toNanos(u::seconds(1)));
+    const FlameRun r = runOn(again, "gb-16410-2020", &bench);
+    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+    const gp::Measurement* first = nullptr;
+    for (const auto& m : r.record.measurements) {
+        if (m.item == "closing_time" && m.trial == 1) first = &m;
+    }
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->verdict, gp::Verdict::inconclusive);
+    EXPECT_FALSE(first->value);
+    EXPECT_NE(first->note.find("no readings of 'flame' for 15"), std::string::npos) << first->note;
+    EXPECT_NE(first->note.find("cannot be resolved"), std::string::npos) << first->note;
+    EXPECT_EQ(r.record.verdict, gp::Verdict::inconclusive);
+    ASSERT_EQ(r.closing.size(), 2u);
+    for (double t : r.closing) EXPECT_NEAR(t, again.closingTruthWarm(), 0.05);
+}

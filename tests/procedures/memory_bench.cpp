@@ -34,11 +34,18 @@ bool MemoryBench::lostNow(const std::string& role) const {
     return it != lost_.end() && clock_.now() >= it->second;
 }
 
+bool MemoryBench::silencedNow(const std::string& role) const {
+    for (const auto& g : silences_) {
+        if (g.role == role && g.from && clock_.now() < *g.from + g.duration) return true;
+    }
+    return false;
+}
+
 void MemoryBench::tick() {
     clock_.advance(tick_);
     plant_.advance(static_cast<double>(tick_) * 1e-9);
     for (const auto& role : plant_.inputs()) {
-        if (lostNow(role)) continue;
+        if (lostNow(role) || silencedNow(role)) continue;
         Reading r;
         r.stamp = clock_.now();
         r.value = plant_.read(role);
@@ -101,6 +108,14 @@ Nanos MemoryBench::setOutput(std::string_view role, const units::Quantity& value
     }
     log_.push_back("set " + std::string(role) + "=" + std::to_string(units::siValue(value)));
     plant_.write(std::string(role), value);
+    for (auto& g : silences_) {
+        if (g.from || g.output != role || clock_.now() < g.after) continue;
+        if (units::dimensionOf(value) != units::Dimension::state || std::get<bool>(value) != g.value) continue;
+        if (--g.occurrence == 0) {
+            g.from = clock_.now();
+            log_.push_back("silence " + g.role);
+        }
+    }
     return clock_.now();
 }
 

@@ -45,6 +45,13 @@ public:
     void stopAt(Nanos benchTime) { stopAt_ = benchTime; }
     void stopAtPrompt(std::string promptId) { stopAtPrompt_ = std::move(promptId); }
     void loseDeviceAt(std::string role, Nanos benchTime) { lost_[std::move(role)] = benchTime; }
+    // A gap in a role's readings, as a busy instrument leaves (it answers nothing, the device is
+    // not lost): from the `occurrence`-th write of `output` = `value` at or after bench time
+    // `after`, `role` has no new reading for `duration`.
+    void silenceOnWrite(std::string role, std::string output, bool value, Nanos duration,
+                        int occurrence = 1, Nanos after = 0) {
+        silences_.push_back({std::move(role), std::move(output), value, duration, occurrence, after, std::nullopt});
+    }
     void setResponder(procedures::PromptResponder* r) { responder_ = r; }
     ManualClock& manualClock() { return clock_; }
 
@@ -83,6 +90,16 @@ private:
     std::optional<Nanos> stopAt_;
     std::string stopAtPrompt_;
     std::map<std::string, Nanos> lost_;
+    struct Silence {
+        std::string role, output;
+        bool value;
+        Nanos duration;
+        int occurrence;
+        Nanos after;
+        std::optional<Nanos> from;  // when it began
+    };
+    std::vector<Silence> silences_;
+    bool silencedNow(const std::string& role) const;
     std::map<std::string, Reading, std::less<>> latest_;
     procedures::PromptResponder* responder_ = nullptr;
     std::vector<std::string> log_;

@@ -80,6 +80,15 @@ struct WaitResult {
     // met: the reading that met the condition (use its stamp for timing); otherwise the last
     // Ok reading seen, if any.
     std::optional<Reading> reading;
+    // Filled by StepContext::waitFor (a Bench leaves them alone), so that a procedure can tell
+    // whether the readings resolve what it times. `bracketStart`: met: the stamp of the Ok
+    // reading before the one that met (or `since` when the first one met) -- the event lies
+    // between it and `reading`'s stamp. `longestGap`: the longest stretch of the wait (from
+    // `since`, to the reading that met or to the end of the wait) without an Ok reading.
+    // `readingsSeen`: how many Ok readings the condition was offered.
+    Nanos bracketStart = 0;
+    Nanos longestGap = 0;
+    int readingsSeen = 0;
 
     bool met() const { return outcome == WaitOutcome::met; }
 };

@@ -43,6 +43,12 @@ public:
     // lost device throw.
     WaitResult waitFor(std::string_view role, ReadingCondition condition, units::Duration timeout,
                        std::optional<Nanos> since = std::nullopt);
+    // Why a wait's readings of `role` cannot time its event (met: more than `allowed` between
+    // the reading that met and the one before) or prove it did not happen (otherwise: a stretch
+    // longer than `allowed` without a reading, or none at all); empty when they can. A value
+    // resting on such a wait is recorded without a value (inconclusive) with this note.
+    static std::string readingGap(std::string_view role, const WaitResult& r,
+                                  units::Duration allowed);
     // Lets bench time pass (a hold, a warm-up); STOP throws.
     void pause(units::Duration duration);
     Nanos set(std::string_view role, const units::Quantity& value);

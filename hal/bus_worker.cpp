@@ -40,6 +40,7 @@ struct BusWorker::Impl {
             deviceStatus.push_back({d.unitId, d.map->id, DeviceState::unconfigured, std::nullopt});
         }
         nextWatchdog.resize(devices.size());
+        lastRefreshed.resize(devices.size());
         nextRecovery.resize(devices.size());
         for (const PolledChannel& c : schedule.channels()) {
             channelStatus.push_back({c.id, c.rateHz, 0.0, 0, ReadingStatus::Ok});
@@ -53,6 +54,7 @@ struct BusWorker::Impl {
     void configureAll();
     void handle(Command& c);
     bool refreshDueWatchdog(SteadyTime now);
+    bool lapseMayHide(std::size_t dev);
     bool recoverDueDevice(SteadyTime now);
     void serve(const ReadBatch& batch);
     void publishWithoutRequest(const ReadBatch& batch, const Device& d);
@@ -69,6 +71,7 @@ struct BusWorker::Impl {
     PollSchedule schedule;
     std::vector<Device> devices;
     std::vector<std::optional<SteadyTime>> nextWatchdog;  // armed devices with a watchdog
+    std::vector<std::optional<Nanos>> lastRefreshed;      // bench time of the last refresh done
     std::vector<std::optional<SteadyTime>> nextRecovery;  // faulted devices
     std::vector<std::optional<units::Quantity>> lastValue;
 
@@ -147,11 +150,13 @@ void BusWorker::Impl::handle(Command& c) {
             if (c.kind == Command::Kind::disarm) {
                 d.disarm();
                 nextWatchdog[i].reset();
+                lastRefreshed[i].reset();
             } else if (auto refused = d.arm()) {
                 std::lock_guard lock(mutex);
                 deviceStatus[i].lastError = refused;
             } else if (d.map().watchdog) {
                 nextWatchdog[i] = std::chrono::steady_clock::now();  // refresh at once
+                lastRefreshed[i].reset();
             }
             noteDeviceState(i);
             return;
@@ -183,6 +188,23 @@ void BusWorker::Impl::handle(Command& c) {
     }
 }
 
+bool BusWorker::Impl::lapseMayHide(std::size_t dev) {
+    Device& d = devices[dev];
+    const Nanos timeout = static_cast<Nanos>(d.map().watchdog->timeoutMs) * 1'000'000;
+    // On time (the bus kept up), or never refreshed yet: nothing can have lapsed unseen. The
+    // device counts its timeout in bench time (the simulator) or wall time (= bench time at
+    // scale 1, an instrument).
+    if (!lastRefreshed[dev] || clock.now() - *lastRefreshed[dev] <= timeout) return false;
+    const ChannelSpec* lapsed = d.map().find("watchdog_lapsed");
+    if (!lapsed) return true;  // cannot tell: assume the worst
+    LinkResult<units::Quantity> r = d.read(link, *lapsed);
+    if (r.attempts > 0) {
+        afterRequest(dev, {r.started, r.finished, d.unitId(), lapsed->function, false,
+                           lapsed->address, 1, r.ok()});
+    }
+    return !r.ok() || units::siValue(*r.value) != 0.0;
+}
+
 bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
     for (std::size_t i = 0; i < devices.size(); ++i) {
         if (!nextWatchdog[i] || *nextWatchdog[i] > now) continue;
@@ -191,8 +213,18 @@ bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
             nextWatchdog[i].reset();
             continue;
         }
+        if (lapseMayHide(i)) {
+            // Refreshing would clear a lapse the device is holding (its outputs shut on their
+            // own) before anyone read it, and the run would go on measuring a bench that no
+            // longer does what it was told. Stop refreshing: the lapse stays visible in
+            // watchdog_lapsed for the station's WatchdogLapseGuard, which ends the run.
+            nextWatchdog[i].reset();
+            lastRefreshed[i].reset();
+            return true;
+        }
         LinkResult<Done> r = d.refreshWatchdog(link);
         nextWatchdog[i] = now + watchdogPeriod(d);
+        if (r.ok()) lastRefreshed[i] = r.finished;
         if (r.attempts > 0) {
             afterRequest(i, {r.started, r.finished, d.unitId(), RegisterFunction::holdingRegister,
                              true, d.map().watchdog->address, 1, r.ok()});

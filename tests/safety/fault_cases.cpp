@@ -22,7 +22,8 @@ const std::vector<FaultCase>& faultCases() {
     // At the matrix's time scale (50) the outputs device's watchdog (2 s of bench time) lapses
     // after 40 ms of wall time: any outage that cuts the controller off the outputs device for
     // longer (the bus reconnects after 200 ms) lapses it, and the run must end. Ride-through is
-    // expected only of faults that leave the outputs device reachable.
+    // expected only of faults that leave the outputs device reachable. Every sample conforms:
+    // no cell may end with verdict fail (pass, inconclusive or aborted with a cause).
     static const std::vector<FaultCase> cases{
         {"link dropped 0.3 s", FaultKind::dropConnections, false, false, 0, 300ms, Expect::either},
         {"link dropped for good", FaultKind::dropConnections, false, false, 0, 0ms, Expect::aborted},
@@ -31,7 +32,9 @@ const std::vector<FaultCase>& faultCases() {
         {"CRC errors 0.3 s (RTU)", FaultKind::corruptCrc, false, true, 0, 300ms, Expect::either},
         {"CRC errors for good (RTU)", FaultKind::corruptCrc, false, true, 0, 0ms, Expect::aborted},
         {"exception 4 from key device", FaultKind::exception, true, false, 4, 0ms, Expect::aborted},
-        {"exception 6 (busy) 0.3 s", FaultKind::exception, true, false, 6, 300ms, Expect::completed},
+        // The busy device's retries hold the bus (one worker per bus) for ~3 s of bench time,
+        // past the outputs watchdog: a run may end on the lapse rather than ride through.
+        {"exception 6 (busy) 0.3 s", FaultKind::exception, true, false, 6, 300ms, Expect::either},
         {"frozen key sensor", FaultKind::freeze, true, false, 0, 0ms, Expect::either},
         {"noisy key sensor", FaultKind::noise, true, false, 0, 0ms, Expect::either},
         {"server restart 0.5 s", FaultKind::restart, false, false, 500, 0ms, Expect::aborted},

@@ -140,6 +140,19 @@ std::string checkCommitted(testsupport::DemoRecords& records, const station::Run
     return {};
 }
 
+// The trials and items judged fail, with their value and note: what the matrix shows when a
+// conforming sample was judged fail.
+std::string failedItemsOf(const procedures::RunRecord& record) {
+    std::string out;
+    for (const auto& m : record.measurements) {
+        if (m.verdict != procedures::Verdict::fail) continue;
+        out += (out.empty() ? "" : "; ") + m.item + (m.trial ? " trial " + std::to_string(*m.trial) : "") +
+               " = " + (m.value ? std::to_string(units::siValue(*m.value)) + " (SI)" : "none") +
+               (m.note.empty() ? "" : " [" + m.note + "]");
+    }
+    return out;
+}
+
 }  // namespace
 
 CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
@@ -237,6 +250,7 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
                              ? std::string(procedures::verdictName(outcome.record.verdict))
                              : "";
         result.cause = outcome.record.abortCause;
+        result.failedItems = failedItemsOf(outcome.record);
         if (outcome.record.state != procedures::RunState::completed && injected) {
             if (auto shut = watch.shutForGoodAfter(faultAt)) {
                 result.shutLatencyMs = std::chrono::duration<double, std::milli>(shut->at - faultAt).count();
@@ -253,7 +267,9 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
     if (!result.gasShutAtEnd) result.problem += (result.problem.empty() ? "" : "; ") + std::string("left on: ") + result.openAtEnd;
     result.failedSafe = result.faultInjected && result.gasShutAtEnd && result.committedIntact &&
                         (completed || !result.cause.empty());
-    result.asExpected = result.failedSafe && (f.expect == Expect::either || (f.expect == Expect::completed) == completed);
+    // Every row's sample conforms: a fail verdict is a wrong verdict, whatever the fault.
+    result.asExpected = result.failedSafe && result.verdict != "fail" &&
+                        (f.expect == Expect::either || (f.expect == Expect::completed) == completed);
     result.wallSeconds = std::chrono::duration<double>(Clock::now() - wallStart).count();
     return result;
 }

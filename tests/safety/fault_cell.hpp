@@ -41,6 +41,7 @@ struct CellResult {
     std::string state;  // completed, aborted, failed-to-run
     std::string verdict;
     std::string cause;
+    std::string failedItems;  // completed with verdict fail: each failed trial, value and note
     bool faultInjected = false;
     bool gasShutAtEnd = false;        // solenoids closed, knob released, igniter off on the bench
     bool setpointsZeroAtEnd = false;  // flow and pressure set-points zero too

@@ -106,7 +106,9 @@ int main(int argc, char** argv) {
                 results.push_back(runCell(p, f));
                 wall += results.back().wallSeconds;
                 std::cerr << p.procedure << " / " << f.name << ": " << results.back().state << " "
-                          << results.back().cause << (results.back().failedSafe ? "" : "  <-- NOT SAFE: " + results.back().problem)
+                          << results.back().verdict << " " << results.back().cause
+                          << (results.back().failedItems.empty() ? "" : " failed: " + results.back().failedItems)
+                          << (results.back().failedSafe ? "" : "  <-- NOT SAFE: " + results.back().problem)
                           << "\n";
             }
             ++cells;

@@ -303,9 +303,7 @@ void closingTrials(StepContext& ctx) {
                         "could not light and hold the burner: " + ign.problem);
             continue;
         }
-        ctx.event("note", "burner held open by the device; warming " +
-                              std::to_string(units::inSeconds(warm)) + " s");
-        ctx.pause(warm);
+        ctx.pause(warm, "burner held open by the device; warming");
         const auto flame = ctx.latest(role::flame);
         if (!flame || units::siValue(flame->value) < 0.5) {
             ctx.measure("closing_time", std::nullopt, trial, "the flame went out while warming");

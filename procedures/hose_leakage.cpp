@@ -97,7 +97,7 @@ void pressureDecay(StepContext& ctx) {
     } else {
         ctx.set(role::supplyValve, units::Quantity{false});
     }
-    ctx.pause(stabilise);
+    ctx.pause(stabilise, "stabilise");
     const bool corrected = ctx.wired(role::temperature);
     Nanos startStamp = 0;
     Nanos endStamp = 0;
@@ -105,7 +105,7 @@ void pressureDecay(StepContext& ctx) {
     const units::Temperature tStart = corrected
                                           ? freshValue<units::Temperature>(ctx, role::temperature)
                                           : units::celsius(20);
-    ctx.pause(hold);
+    ctx.pause(hold, "hold");
     const Pressure end = freshValue<Pressure>(ctx, role::testPressure, &endStamp);
     const units::Temperature tEnd = corrected
                                         ? freshValue<units::Temperature>(ctx, role::temperature)

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <memory>
 #include <sstream>
+#include <sstream>
 
 namespace gasbench::procedures {
 
@@ -101,6 +102,14 @@ void StepContext::pause(units::Duration duration) {
     if (bench_.pauseUntil(now() + toNanos(duration)) == WaitOutcome::stopped) {
         throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
     }
+}
+
+void StepContext::pause(units::Duration duration, std::string_view what) {
+    checkStop();
+    std::ostringstream text;
+    text << what << ' ' << units::inSeconds(duration) << " s";
+    event("timed", text.str());
+    pause(duration);
 }
 
 Nanos StepContext::set(std::string_view role, const units::Quantity& value) {

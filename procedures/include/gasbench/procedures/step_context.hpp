@@ -49,8 +49,11 @@ public:
     // resting on such a wait is recorded without a value (inconclusive) with this note.
     static std::string readingGap(std::string_view role, const WaitResult& r,
                                   units::Duration allowed);
-    // Lets bench time pass (a hold, a warm-up); STOP throws.
+    // Lets bench time pass; STOP throws.
     void pause(units::Duration duration);
+    // A pause the technician waits through (a warm-up, a hold): recorded first as a "timed"
+    // event, "<what> <seconds> s", so the console can count down the time remaining.
+    void pause(units::Duration duration, std::string_view what);
     Nanos set(std::string_view role, const units::Quantity& value);
     std::optional<Reading> latest(std::string_view role) const { return bench_.latest(role); }
     // Returns an answered or skipped answer; STOP or no answer throws.

@@ -55,6 +55,8 @@ struct BusWorker::Impl {
     void handle(Command& c);
     bool refreshDueWatchdog(SteadyTime now);
     bool lapseMayHide(std::size_t dev);
+    void refreshWatchdog(std::size_t dev, SteadyTime now);
+    void publishLapseState(std::size_t dev);
     bool recoverDueDevice(SteadyTime now);
     void serve(const ReadBatch& batch);
     void publishWithoutRequest(const ReadBatch& batch, const Device& d);
@@ -155,8 +157,12 @@ void BusWorker::Impl::handle(Command& c) {
                 std::lock_guard lock(mutex);
                 deviceStatus[i].lastError = refused;
             } else if (d.map().watchdog) {
-                nextWatchdog[i] = std::chrono::steady_clock::now();  // refresh at once
-                lastRefreshed[i].reset();
+                // At once, before the writes queued behind this command: a device whose watchdog
+                // lapsed holds its outputs off until refreshed, so the safe state written after
+                // a lapse (vent open) would otherwise be acknowledged and not done. The lapse is
+                // published first, so the station still sees that it happened.
+                publishLapseState(i);
+                refreshWatchdog(i, std::chrono::steady_clock::now());
             }
             noteDeviceState(i);
             return;
@@ -222,16 +228,38 @@ bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
             lastRefreshed[i].reset();
             return true;
         }
-        LinkResult<Done> r = d.refreshWatchdog(link);
-        nextWatchdog[i] = now + watchdogPeriod(d);
-        if (r.ok()) lastRefreshed[i] = r.finished;
-        if (r.attempts > 0) {
-            afterRequest(i, {r.started, r.finished, d.unitId(), RegisterFunction::holdingRegister,
-                             true, d.map().watchdog->address, 1, r.ok()});
-        }
+        refreshWatchdog(i, now);
         return true;
     }
     return false;
+}
+
+void BusWorker::Impl::refreshWatchdog(std::size_t dev, SteadyTime now) {
+    Device& d = devices[dev];
+    LinkResult<Done> r = d.refreshWatchdog(link);
+    nextWatchdog[dev] = now + watchdogPeriod(d);
+    lastRefreshed[dev] = r.ok() ? std::optional<Nanos>(r.finished) : std::nullopt;
+    if (r.attempts > 0) {
+        afterRequest(dev, {r.started, r.finished, d.unitId(), RegisterFunction::holdingRegister,
+                           true, d.map().watchdog->address, 1, r.ok()});
+    }
+}
+
+void BusWorker::Impl::publishLapseState(std::size_t dev) {
+    Device& d = devices[dev];
+    const auto& polled = schedule.channels();
+    for (std::size_t m = 0; m < polled.size(); ++m) {
+        if (polled[m].unitId != d.unitId() || polled[m].spec->name != "watchdog_lapsed") continue;
+        LinkResult<units::Quantity> r = d.read(link, *polled[m].spec);
+        if (r.attempts > 0) {
+            afterRequest(dev, {r.started, r.finished, d.unitId(), polled[m].spec->function, false,
+                               polled[m].spec->address, 1, r.ok()});
+        }
+        if (!r.ok()) return;
+        lastValue[m] = *r.value;
+        sink(Reading{polled[m].id, r.started + (r.finished - r.started) / 2, *r.value, ReadingStatus::Ok});
+        return;
+    }
 }
 
 bool BusWorker::Impl::recoverDueDevice(SteadyTime now) {

@@ -97,7 +97,10 @@ SafeStateReport Station::enterSafeState() noexcept {
     SafeStateReport report;
     try {
         std::lock_guard lock(safeStateMutex_);
-        if (!armed_) armOutputs();
+        // Armed again even when armed: a device whose watchdog lapsed is refreshed first (the
+        // bus worker does it before the writes queued behind), or it would hold the safe state's
+        // outputs off (the vent closed) while acknowledging the writes.
+        armOutputs();
         std::vector<std::pair<ChannelId, std::future<hal::WriteOutcome>>> pending;
         for (const auto& out : config_.safeState) pending.emplace_back(out.channel, write(out.channel, out.value));
         report.reached = true;

@@ -1,5 +1,6 @@
 #include "gasbench/station/watchdog_lapse_guard.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 namespace gasbench::station {
@@ -29,16 +30,22 @@ void WatchdogLapseGuard::watch(std::stop_token self) {
     using namespace std::chrono_literals;
     while (!self.stop_requested() && !tripped_) {
         for (auto& w : channels_) {
-            auto r = station_.hub().latestOk(w.channel);
+            // Every reading since the last look, not only the latest: a lapse read just before
+            // the safe state refreshes the device again shows once and is then cleared.
             // A lapse left over from before the run (the device lapses whenever no controller
             // refreshes it) is not this run's: a lapse counts once the device has been seen
             // running its watchdog since the guard started.
-            if (!r || r->stamp < since_) continue;
-            if (units::siValue(r->value) == 0.0) {
-                w.seenRunning = true;
-                continue;
+            bool lapsed = false;
+            for (const Reading& r : station_.hub().snapshot(w.channel, std::max(since_, w.lookedUntil))) {
+                w.lookedUntil = r.stamp + 1;
+                if (!r.ok()) continue;
+                if (units::siValue(r.value) == 0.0) {
+                    w.seenRunning = true;
+                } else if (w.seenRunning) {
+                    lapsed = true;
+                }
             }
-            if (!w.seenRunning) continue;
+            if (!lapsed) continue;
             {
                 std::lock_guard lock(mutex_);
                 cause_ = "the watchdog of '" + w.device +

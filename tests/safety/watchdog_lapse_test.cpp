@@ -53,7 +53,25 @@ TEST(WatchdogLapse, ALapseMidRunAbortsTheRunWithItsCause) {
             lapsedDuringOutage = sim->bench().watchdogLapsed();
         });
     };
-    hooks.finished = [&](station::InProcessSimulator*) { outage = {}; };
+    // After the lapse the station's own safe state must still be done, not only acknowledged:
+    // a lapsed device holds its outputs off until refreshed, so the vent stayed shut before
+    // the safe state re-armed (refreshed) the outputs device first.
+    std::vector<std::string> notSafe;
+    hooks.finished = [&](station::InProcessSimulator* sim) {
+        outage = {};
+        auto flag = [&](const char* s) {
+            auto v = sim->bench().signal(s);
+            return v && std::get<bool>(*v);
+        };
+        for (const char* s : {"supply_valve", "isolation_valve", "igniter", "knob_hold"}) {
+            if (flag(s)) notSafe.push_back(std::string(s) + " on");
+        }
+        if (!flag("vent_valve")) notSafe.push_back("not vented");
+        for (const char* s : {"pressure_setpoint", "flow_setpoint"}) {
+            auto v = sim->bench().signal(s);
+            if (!v || units::siValue(*v) != 0.0) notSafe.push_back(std::string(s) + " not zero");
+        }
+    };
 
     station::RunOutcome outcome = station::runOnStation(req, records.db(), responder, hooks);
 
@@ -66,4 +84,6 @@ TEST(WatchdogLapse, ALapseMidRunAbortsTheRunWithItsCause) {
     EXPECT_EQ(stored->state, storage::RunState::aborted);
     ASSERT_TRUE(stored->abortCause);
     EXPECT_NE(stored->abortCause->find("watchdog"), std::string::npos) << *stored->abortCause;
+    EXPECT_TRUE(notSafe.empty()) << "after the lapse the bench is not in the station's safe state: "
+                                 << (notSafe.empty() ? "" : notSafe.front());
 }

@@ -39,6 +39,7 @@ private:
         ChannelId channel = 0;
         std::string device;
         bool seenRunning = false;  // read 0 since the guard started
+        Nanos lookedUntil = 0;     // readings stamped before this were looked at
     };
     Station& station_;
     std::stop_source runStop_;

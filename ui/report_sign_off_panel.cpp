@@ -1,6 +1,7 @@
 #include "report_sign_off_panel.hpp"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -14,6 +15,23 @@
 #include "reports_section.hpp"
 
 namespace gasbench::ui {
+namespace {
+
+QString reportStateText(reports::ReportState s) {
+    switch (s) {
+        case reports::ReportState::draft:
+            return QCoreApplication::translate("ReportState", "draft");
+        case reports::ReportState::reviewed:
+            return QCoreApplication::translate("ReportState", "reviewed");
+        case reports::ReportState::approved:
+            return QCoreApplication::translate("ReportState", "approved");
+        case reports::ReportState::issued:
+            return QCoreApplication::translate("ReportState", "issued");
+    }
+    return {};
+}
+
+}  // namespace
 
 using namespace gasbench::reports;
 
@@ -118,7 +136,7 @@ void ReportSignOffPanel::refresh() {
         tr("%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8")
             .arg(QString::fromStdString(report->number))
             .arg(report->version)
-            .arg(QString::fromUtf8(reportStateId(report->state).data()),
+            .arg(reportStateText(report->state),
                  QString::fromStdString(report->draftedBy),
                  QString::fromStdString(report->reviewedBy.value_or("—")),
                  QString::fromStdString(report->approvedBy.value_or("—")),

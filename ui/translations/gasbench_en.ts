@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>ReportState</name>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="23"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="25"/>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="27"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="29"/>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+</context>
+<context>
     <name>RunState</name>
     <message>
         <location filename="../verdict_style.cpp" line="34"/>
@@ -761,72 +784,72 @@
 <context>
     <name>gasbench::ui::ReportSignOffPanel</name>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="25"/>
+        <location filename="../report_sign_off_panel.cpp" line="43"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="28"/>
+        <location filename="../report_sign_off_panel.cpp" line="46"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="32"/>
+        <location filename="../report_sign_off_panel.cpp" line="50"/>
         <source>correction: why</source>
         <translation>correction: why</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="42"/>
+        <location filename="../report_sign_off_panel.cpp" line="60"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="43"/>
+        <location filename="../report_sign_off_panel.cpp" line="61"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="44"/>
+        <location filename="../report_sign_off_panel.cpp" line="62"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="45"/>
+        <location filename="../report_sign_off_panel.cpp" line="63"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="46"/>
+        <location filename="../report_sign_off_panel.cpp" line="64"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="71"/>
+        <location filename="../report_sign_off_panel.cpp" line="89"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="97"/>
+        <location filename="../report_sign_off_panel.cpp" line="115"/>
         <source>Choose a sample.</source>
         <translation>Choose a sample.</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="108"/>
+        <location filename="../report_sign_off_panel.cpp" line="126"/>
         <source>(not drafted)</source>
         <translation>(not drafted)</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="114"/>
+        <location filename="../report_sign_off_panel.cpp" line="132"/>
         <source>No report yet: draft one.</source>
         <translation>No report yet: draft one.</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="118"/>
+        <location filename="../report_sign_off_panel.cpp" line="136"/>
         <source>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</source>
         <translation>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="189"/>
+        <location filename="../report_sign_off_panel.cpp" line="207"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>

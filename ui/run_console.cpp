@@ -5,8 +5,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -69,7 +72,7 @@ RunConsole::RunConsole(const UiOptions& options, storage::Database& db, RunContr
     if (simulated_) {
         QDir dir(QString::fromStdString(options_.fixturesDir) + "/scenarios");
         for (const QFileInfo& f : dir.entryInfoList({"*.json"}, QDir::Files, QDir::Name)) {
-            scenario_->addItem(f.completeBaseName(), f.absoluteFilePath());
+            scenarios_.push_back(describeScenario(f));
         }
         form->addRow(tr("Simulated sample"), scenario_);
     } else {
@@ -172,7 +175,38 @@ void RunConsole::fillProcedures() {
     fillSteps();
 }
 
+RunConsole::ScenarioFile RunConsole::describeScenario(const QFileInfo& file) {
+    // Only what the chooser needs: the procedure the scenario's truth is for, and its words.
+    // A file that does not read is still listed; the run names what is wrong with it.
+    ScenarioFile out{file.completeBaseName(), file.absoluteFilePath(), {}, {}};
+    QFile f(file.absoluteFilePath());
+    if (f.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        out.procedure = o.value("truth").toObject().value("procedure").toString();
+        out.description = o.value("description").toString();
+    }
+    return out;
+}
+
+void RunConsole::fillScenarios() {
+    // A simulated sample of another product would only fail to run: offer the ones written for
+    // the chosen procedure (and any that do not say).
+    const QString keep = scenario_->currentData().toString();
+    const QString procedure = procedure_->currentData().toString();
+    scenario_->blockSignals(true);
+    scenario_->clear();
+    for (const auto& sc : scenarios_) {
+        if (!sc.procedure.isEmpty() && sc.procedure != procedure) continue;
+        scenario_->addItem(sc.name, sc.path);
+        scenario_->setItemData(scenario_->count() - 1, sc.description, Qt::ToolTipRole);
+    }
+    const int i = scenario_->findData(keep);
+    scenario_->setCurrentIndex(i >= 0 ? i : (scenario_->count() > 0 ? 0 : -1));
+    scenario_->blockSignals(false);
+}
+
 void RunConsole::fillSteps() {
+    if (simulated_) fillScenarios();
     steps_->clear();
     stepNames_.clear();
     const auto* p = procedures::findProcedure(procedure_->currentData().toString().toStdString());

@@ -6,6 +6,7 @@
 // STOP lives in the main window's toolbar (always visible); this section only shows its effect.
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QWidget>
 #include <optional>
 #include <vector>
@@ -61,6 +62,14 @@ class RunConsole : public QWidget {
     static std::optional<TimedWait> lastTimedWait(const std::vector<storage::AuditEvent>& events,
                                                   double timeScale);
     static QString remainingText(double seconds);  // "4:12", "1:02:03"
+    struct ScenarioFile {
+        QString name;  // the file's base name
+        QString path;
+        QString procedure;  // its truth's procedure; empty: any
+        QString description;
+    };
+    static ScenarioFile describeScenario(const QFileInfo& file);
+    void fillScenarios();
 
     void fillProcedures();
     void fillSteps();
@@ -89,6 +98,7 @@ class RunConsole : public QWidget {
     std::vector<std::string> stepNames_;
     std::optional<storage::RunId> run_;
     std::optional<TimedWait> timed_;
+    std::vector<ScenarioFile> scenarios_;
 };
 
 }  // namespace gasbench::ui

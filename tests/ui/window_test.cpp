@@ -284,6 +284,11 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
 
     ASSERT_TRUE(window.console()->choose("C-2026-003-T", "hose-leakage",
                                          QString::fromStdString(scenario("hose-tight.json"))));
+    // Only simulated samples written for the chosen procedure are offered.
+    auto* scenarios = window.console()->findChild<QComboBox*>("scenarioChoice");
+    ASSERT_GE(scenarios->count(), 2);
+    for (int i = 0; i < scenarios->count(); ++i)
+        EXPECT_TRUE(scenarios->itemText(i).startsWith("hose")) << scenarios->itemText(i).toStdString();
     window.console()->startRun();
     std::vector<std::string> answered;
     bool instructionShown = true;

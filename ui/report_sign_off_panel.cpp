@@ -1,7 +1,6 @@
 #include "report_sign_off_panel.hpp"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -13,25 +12,9 @@
 #include "gasbench/station/station_config.hpp"
 #include "report_preview.hpp"
 #include "reports_section.hpp"
+#include "verdict_style.hpp"
 
 namespace gasbench::ui {
-namespace {
-
-QString reportStateText(reports::ReportState s) {
-    switch (s) {
-        case reports::ReportState::draft:
-            return QCoreApplication::translate("ReportState", "draft");
-        case reports::ReportState::reviewed:
-            return QCoreApplication::translate("ReportState", "reviewed");
-        case reports::ReportState::approved:
-            return QCoreApplication::translate("ReportState", "approved");
-        case reports::ReportState::issued:
-            return QCoreApplication::translate("ReportState", "issued");
-    }
-    return {};
-}
-
-}  // namespace
 
 using namespace gasbench::reports;
 

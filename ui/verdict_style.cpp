@@ -55,4 +55,18 @@ QColor runStateColor(storage::RunState s) {
     return {};
 }
 
+QString reportStateText(reports::ReportState s) {
+    switch (s) {
+        case reports::ReportState::draft:
+            return QCoreApplication::translate("ReportState", "draft");
+        case reports::ReportState::reviewed:
+            return QCoreApplication::translate("ReportState", "reviewed");
+        case reports::ReportState::approved:
+            return QCoreApplication::translate("ReportState", "approved");
+        case reports::ReportState::issued:
+            return QCoreApplication::translate("ReportState", "issued");
+    }
+    return {};
+}
+
 }  // namespace gasbench::ui

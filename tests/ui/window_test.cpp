@@ -187,6 +187,17 @@ bool benchIsDriven(station::InProcessSimulator* sim) {
     return p && units::siValue(*p) > 0.0;
 }
 
+// Starts lpg-dme on the simulated bench; returns its first prompt dialog (nullptr: none came).
+ui::PromptDialog* startLpgRunUntilItsFirstPrompt(ui::MainWindow& window) {
+    if (!window.console()->choose("C-2026-004-T", "lpg-dme",
+                                  QString::fromStdString(scenario("lpg-clean.json"))))
+        return nullptr;
+    window.console()->startRun();
+    ui::PromptDialog* prompt = nullptr;
+    waitUntil([&] { return (prompt = openPrompt()) != nullptr; });
+    return prompt;
+}
+
 class WindowTest : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -455,11 +466,8 @@ TEST_F(WindowTest, EscapeDuringAPromptStopsTheRun) {
     QObject::connect(&window.runs(), &ui::RunController::runFinished, &window,
                      [&](qint64 run) { finished = run; });
 
-    ASSERT_TRUE(window.console()->choose("C-2026-004-T", "lpg-dme",
-                                         QString::fromStdString(scenario("lpg-clean.json"))));
-    window.console()->startRun();
-    ui::PromptDialog* prompt = nullptr;
-    ASSERT_TRUE(waitUntil([&] { return (prompt = openPrompt()) != nullptr; }));
+    ui::PromptDialog* prompt = startLpgRunUntilItsFirstPrompt(window);
+    ASSERT_TRUE(prompt) << "the lpg-dme run showed no prompt";
     QTest::keyClick(prompt, Qt::Key_Escape);
     ASSERT_TRUE(waitUntil([&] { return finished.has_value(); }));
     EXPECT_EQ(openPrompt(), nullptr) << "the prompt closes when the run stops";
@@ -497,11 +505,8 @@ TEST_F(WindowTest, ChangesLanguageAtOnceAndAfterARunEnds) {
     std::optional<qint64> finished;
     QObject::connect(&window.runs(), &ui::RunController::runFinished, &window,
                      [&](qint64 run) { finished = run; });
-    ASSERT_TRUE(window.console()->choose("C-2026-004-T", "lpg-dme",
-                                         QString::fromStdString(scenario("lpg-clean.json"))));
-    window.console()->startRun();
-    ui::PromptDialog* prompt = nullptr;
-    ASSERT_TRUE(waitUntil([&] { return (prompt = openPrompt()) != nullptr; }));
+    ui::PromptDialog* prompt = startLpgRunUntilItsFirstPrompt(window);
+    ASSERT_TRUE(prompt) << "the lpg-dme run showed no prompt";
     ui::RunConsole* runningConsole = window.console();
     window.chooseLanguage("en");
     QApplication::processEvents();

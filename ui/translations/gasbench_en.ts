@@ -93,22 +93,22 @@
 <context>
     <name>ReportState</name>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="23"/>
+        <location filename="../verdict_style.cpp" line="61"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="25"/>
+        <location filename="../verdict_style.cpp" line="63"/>
         <source>reviewed</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="27"/>
+        <location filename="../verdict_style.cpp" line="65"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="29"/>
+        <location filename="../verdict_style.cpp" line="67"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
@@ -139,17 +139,17 @@
 <context>
     <name>TimedWait</name>
     <message>
-        <location filename="../run_console.cpp" line="38"/>
+        <location filename="../run_console.cpp" line="41"/>
         <source>stabilise</source>
         <translation>stabilise</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="38"/>
+        <location filename="../run_console.cpp" line="41"/>
         <source>hold</source>
         <translation>hold</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="39"/>
+        <location filename="../run_console.cpp" line="42"/>
         <source>burner held open by the device; warming</source>
         <translation>burner held open by the device; warming</translation>
     </message>
@@ -784,72 +784,72 @@
 <context>
     <name>gasbench::ui::ReportSignOffPanel</name>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="43"/>
+        <location filename="../report_sign_off_panel.cpp" line="26"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="46"/>
+        <location filename="../report_sign_off_panel.cpp" line="29"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="50"/>
+        <location filename="../report_sign_off_panel.cpp" line="33"/>
         <source>correction: why</source>
         <translation>correction: why</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="60"/>
+        <location filename="../report_sign_off_panel.cpp" line="43"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="61"/>
+        <location filename="../report_sign_off_panel.cpp" line="44"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="62"/>
+        <location filename="../report_sign_off_panel.cpp" line="45"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="63"/>
+        <location filename="../report_sign_off_panel.cpp" line="46"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="64"/>
+        <location filename="../report_sign_off_panel.cpp" line="47"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="89"/>
+        <location filename="../report_sign_off_panel.cpp" line="72"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="115"/>
+        <location filename="../report_sign_off_panel.cpp" line="98"/>
         <source>Choose a sample.</source>
         <translation>Choose a sample.</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="126"/>
+        <location filename="../report_sign_off_panel.cpp" line="109"/>
         <source>(not drafted)</source>
         <translation>(not drafted)</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="132"/>
+        <location filename="../report_sign_off_panel.cpp" line="115"/>
         <source>No report yet: draft one.</source>
         <translation>No report yet: draft one.</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="136"/>
+        <location filename="../report_sign_off_panel.cpp" line="119"/>
         <source>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</source>
         <translation>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="207"/>
+        <location filename="../report_sign_off_panel.cpp" line="190"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -903,67 +903,67 @@
 <context>
     <name>gasbench::ui::RunConsole</name>
     <message>
-        <location filename="../run_console.cpp" line="67"/>
+        <location filename="../run_console.cpp" line="70"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="68"/>
+        <location filename="../run_console.cpp" line="71"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="74"/>
+        <location filename="../run_console.cpp" line="77"/>
         <source>Simulated sample</source>
         <translation>Simulated sample</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="80"/>
+        <location filename="../run_console.cpp" line="83"/>
         <source>Start run</source>
         <translation>Start run</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="86"/>
+        <location filename="../run_console.cpp" line="89"/>
         <source>Choose a sample and a procedure, then start the run.</source>
         <translation>Choose a sample and a procedure, then start the run.</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="125"/>
+        <location filename="../run_console.cpp" line="128"/>
         <source>The run could not start: %1</source>
         <translation>The run could not start: %1</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="220"/>
+        <location filename="../run_console.cpp" line="254"/>
         <source>Starting the station…</source>
         <translation>Starting the station…</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="240"/>
+        <location filename="../run_console.cpp" line="274"/>
         <source>Run %1 is running. STOP (Esc / F12) puts the bench in its safe state.</source>
         <translation>Run %1 is running. STOP (Esc / F12) puts the bench in its safe state.</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="248"/>
+        <location filename="../run_console.cpp" line="282"/>
         <source>The bench is in its safe state.</source>
         <translation>The bench is in its safe state.</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="268"/>
+        <location filename="../run_console.cpp" line="302"/>
         <source>Run %1 completed: %2</source>
         <translation>Run %1 completed: %2</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="273"/>
+        <location filename="../run_console.cpp" line="307"/>
         <source>Run %1 %2: %3</source>
         <translation>Run %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="339"/>
+        <location filename="../run_console.cpp" line="373"/>
         <source>step %1 of %2</source>
         <translation>step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="344"/>
+        <location filename="../run_console.cpp" line="378"/>
         <source>%1: %2 left</source>
         <translation>%1: %2 left</translation>
     </message>

@@ -93,22 +93,22 @@
 <context>
     <name>ReportState</name>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="23"/>
+        <location filename="../verdict_style.cpp" line="61"/>
         <source>draft</source>
         <translation>编制中</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="25"/>
+        <location filename="../verdict_style.cpp" line="63"/>
         <source>reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="27"/>
+        <location filename="../verdict_style.cpp" line="65"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="29"/>
+        <location filename="../verdict_style.cpp" line="67"/>
         <source>issued</source>
         <translation>已签发</translation>
     </message>
@@ -139,17 +139,17 @@
 <context>
     <name>TimedWait</name>
     <message>
-        <location filename="../run_console.cpp" line="38"/>
+        <location filename="../run_console.cpp" line="41"/>
         <source>stabilise</source>
         <translation>稳压</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="38"/>
+        <location filename="../run_console.cpp" line="41"/>
         <source>hold</source>
         <translation>保压</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="39"/>
+        <location filename="../run_console.cpp" line="42"/>
         <source>burner held open by the device; warming</source>
         <translation>熄火保护装置保持燃烧器开启，预热</translation>
     </message>
@@ -783,72 +783,72 @@
 <context>
     <name>gasbench::ui::ReportSignOffPanel</name>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="43"/>
+        <location filename="../report_sign_off_panel.cpp" line="26"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="46"/>
+        <location filename="../report_sign_off_panel.cpp" line="29"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="50"/>
+        <location filename="../report_sign_off_panel.cpp" line="33"/>
         <source>correction: why</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="60"/>
+        <location filename="../report_sign_off_panel.cpp" line="43"/>
         <source>Draft</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="61"/>
+        <location filename="../report_sign_off_panel.cpp" line="44"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="62"/>
+        <location filename="../report_sign_off_panel.cpp" line="45"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="63"/>
+        <location filename="../report_sign_off_panel.cpp" line="46"/>
         <source>Issue</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="64"/>
+        <location filename="../report_sign_off_panel.cpp" line="47"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="89"/>
+        <location filename="../report_sign_off_panel.cpp" line="72"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="115"/>
+        <location filename="../report_sign_off_panel.cpp" line="98"/>
         <source>Choose a sample.</source>
         <translation>请选择样品。</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="126"/>
+        <location filename="../report_sign_off_panel.cpp" line="109"/>
         <source>(not drafted)</source>
         <translation>（未编制）</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="132"/>
+        <location filename="../report_sign_off_panel.cpp" line="115"/>
         <source>No report yet: draft one.</source>
         <translation>尚无报告：请先编制。</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="136"/>
+        <location filename="../report_sign_off_panel.cpp" line="119"/>
         <source>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</source>
         <translation>%1 第 %2 版：%3 — 编制 %4，审核 %5，批准 %6，签发 %7%8</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="207"/>
+        <location filename="../report_sign_off_panel.cpp" line="190"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -901,67 +901,67 @@
 <context>
     <name>gasbench::ui::RunConsole</name>
     <message>
-        <location filename="../run_console.cpp" line="67"/>
+        <location filename="../run_console.cpp" line="70"/>
         <source>Sample</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="68"/>
+        <location filename="../run_console.cpp" line="71"/>
         <source>Procedure</source>
         <translation>检验程序</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="74"/>
+        <location filename="../run_console.cpp" line="77"/>
         <source>Simulated sample</source>
         <translation>模拟样品</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="80"/>
+        <location filename="../run_console.cpp" line="83"/>
         <source>Start run</source>
         <translation>开始试验</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="86"/>
+        <location filename="../run_console.cpp" line="89"/>
         <source>Choose a sample and a procedure, then start the run.</source>
         <translation>选择样品和检验程序，然后开始试验。</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="125"/>
+        <location filename="../run_console.cpp" line="128"/>
         <source>The run could not start: %1</source>
         <translation>试验无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="220"/>
+        <location filename="../run_console.cpp" line="254"/>
         <source>Starting the station…</source>
         <translation>正在启动工位…</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="240"/>
+        <location filename="../run_console.cpp" line="274"/>
         <source>Run %1 is running. STOP (Esc / F12) puts the bench in its safe state.</source>
         <translation>试验 %1 进行中。按停止（Esc / F12）使试验台进入安全状态。</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="248"/>
+        <location filename="../run_console.cpp" line="282"/>
         <source>The bench is in its safe state.</source>
         <translation>试验台处于安全状态。</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="268"/>
+        <location filename="../run_console.cpp" line="302"/>
         <source>Run %1 completed: %2</source>
         <translation>试验 %1 已完成：%2</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="273"/>
+        <location filename="../run_console.cpp" line="307"/>
         <source>Run %1 %2: %3</source>
         <translation>试验 %1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="339"/>
+        <location filename="../run_console.cpp" line="373"/>
         <source>step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../run_console.cpp" line="344"/>
+        <location filename="../run_console.cpp" line="378"/>
         <source>%1: %2 left</source>
         <translation>%1：剩余 %2</translation>
     </message>

@@ -112,10 +112,9 @@ TEST_F(ControllerProcessEnds, SigkillLeavesItToTheWatchdogAndTheRunIsFoundInterr
 }
 
 // The station's safe state sets the flow and pressure set-points to zero; a PLC whose watchdog
-// lapses must drive its analog outputs to the same values as its coils. FAILS today: the
-// simulator's SimBench::enterSafeState() (hal/sim/sim_bench.cpp) clears only the coils, so the
-// pressure controller stays at its set-point (2.8 kPa here) against a closed supply valve and a
-// closed vent, keeping the line to the sample pressurized after the controller died.
+// lapses must drive its analog outputs to the same values as its coils, or the pressure
+// controller stays at its set-point against a closed supply valve and a closed vent, keeping
+// the line to the sample pressurized after the controller died (SimBench::enterSafeState).
 TEST_F(ControllerProcessEnds, SigkillWatchdogAlsoZeroesTheSetPoints) {
     ASSERT_NO_FATAL_FAILURE(startRunAndWaitUntilDriven());
     auto killed = std::chrono::steady_clock::now();

@@ -156,11 +156,13 @@ void BusWorker::Impl::handle(Command& c) {
             } else if (auto refused = d.arm()) {
                 std::lock_guard lock(mutex);
                 deviceStatus[i].lastError = refused;
-            } else if (d.map().watchdog) {
-                // At once, before the writes queued behind this command: a device whose watchdog
+            } else if (d.map().watchdog && !nextWatchdog[i]) {
+                // Not being refreshed (a fresh arm, or refreshing stopped on a lapse): refresh at
+                // once, before the writes queued behind this command — a device whose watchdog
                 // lapsed holds its outputs off until refreshed, so the safe state written after
                 // a lapse (vent open) would otherwise be acknowledged and not done. The lapse is
-                // published first, so the station still sees that it happened.
+                // published first, so the station still sees that it happened. An arm of a
+                // device already refreshed on schedule (every write arms) costs no request.
                 publishLapseState(i);
                 refreshWatchdog(i, std::chrono::steady_clock::now());
             }

@@ -55,6 +55,7 @@ struct BusWorker::Impl {
     void handle(Command& c);
     bool refreshDueWatchdog(SteadyTime now);
     bool lapseMayHide(std::size_t dev);
+    LinkResult<units::Quantity> readLogged(std::size_t dev, const ChannelSpec& spec);
     void refreshWatchdog(std::size_t dev, SteadyTime now);
     void publishLapseState(std::size_t dev);
     bool recoverDueDevice(SteadyTime now);
@@ -205,12 +206,17 @@ bool BusWorker::Impl::lapseMayHide(std::size_t dev) {
     if (!lastRefreshed[dev] || clock.now() - *lastRefreshed[dev] <= timeout) return false;
     const ChannelSpec* lapsed = d.map().find("watchdog_lapsed");
     if (!lapsed) return true;  // cannot tell: assume the worst
-    LinkResult<units::Quantity> r = d.read(link, *lapsed);
-    if (r.attempts > 0) {
-        afterRequest(dev, {r.started, r.finished, d.unitId(), lapsed->function, false,
-                           lapsed->address, 1, r.ok()});
-    }
+    LinkResult<units::Quantity> r = readLogged(dev, *lapsed);
     return !r.ok() || units::siValue(*r.value) != 0.0;
+}
+
+LinkResult<units::Quantity> BusWorker::Impl::readLogged(std::size_t dev, const ChannelSpec& spec) {
+    Device& d = devices[dev];
+    LinkResult<units::Quantity> r = d.read(link, spec);
+    if (r.attempts > 0) {
+        afterRequest(dev, {r.started, r.finished, d.unitId(), spec.function, false, spec.address, 1, r.ok()});
+    }
+    return r;
 }
 
 bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
@@ -252,11 +258,7 @@ void BusWorker::Impl::publishLapseState(std::size_t dev) {
     const auto& polled = schedule.channels();
     for (std::size_t m = 0; m < polled.size(); ++m) {
         if (polled[m].unitId != d.unitId() || polled[m].spec->name != "watchdog_lapsed") continue;
-        LinkResult<units::Quantity> r = d.read(link, *polled[m].spec);
-        if (r.attempts > 0) {
-            afterRequest(dev, {r.started, r.finished, d.unitId(), polled[m].spec->function, false,
-                               polled[m].spec->address, 1, r.ok()});
-        }
+        LinkResult<units::Quantity> r = readLogged(dev, *polled[m].spec);
         if (!r.ok()) return;
         lastValue[m] = *r.value;
         sink(Reading{polled[m].id, r.started + (r.finished - r.started) / 2, *r.value, ReadingStatus::Ok});

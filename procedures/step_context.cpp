@@ -5,7 +5,6 @@
 #include <cmath>
 #include <memory>
 #include <sstream>
-#include <sstream>
 
 namespace gasbench::procedures {
 

@@ -155,7 +155,6 @@ void MainWindow::applyLanguage(const QString& language) {
     tabs_->setCurrentIndex(section);
     retranslate();
     runState_->setText(tr("No run. The bench rests in its safe state."));
-    emit languageChanged(language);
 }
 
 MainWindow::~MainWindow() {

@@ -47,9 +47,6 @@ class MainWindow : public QMainWindow {
     // The Language menu: saves the choice and shows it now, or once the current run ends.
     void chooseLanguage(const QString& language);
 
-  signals:
-    void languageChanged(const QString& language);
-
   protected:
     void closeEvent(QCloseEvent* event) override;
 

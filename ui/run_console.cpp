@@ -35,11 +35,11 @@ namespace gasbench::ui {
 namespace {
 constexpr int kCategoryRole = Qt::UserRole + 1;
 constexpr int kPollMs = 250;
-constexpr int kStepTicks = 1000;
+constexpr int kStepTicks = 1000;  // progress bar units per step: timed waits fill a step smoothly
 // The timed waits the procedures announce (StepContext::pause with a name), for lupdate.
 [[maybe_unused]] const char* const kTimedWaits[] = {
     QT_TRANSLATE_NOOP("TimedWait", "stabilise"), QT_TRANSLATE_NOOP("TimedWait", "hold"),
-    QT_TRANSLATE_NOOP("TimedWait", "burner held open by the device; warming")};  // progress bar units per step: timed waits fill a step smoothly
+    QT_TRANSLATE_NOOP("TimedWait", "burner held open by the device; warming")};
 
 bool isChinese() {
     return QLocale().language() == QLocale::Chinese;

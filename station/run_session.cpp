@@ -6,6 +6,7 @@
 #include "gasbench/procedures/profile.hpp"
 #include "gasbench/procedures/registry.hpp"
 #include "gasbench/station/in_process_simulator.hpp"
+#include "gasbench/station/lab_details_json.hpp"
 #include "gasbench/station/recorder_sinks.hpp"
 #include "gasbench/station/safety_interlock.hpp"
 #include "gasbench/station/station.hpp"
@@ -103,6 +104,7 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     info.profileId = profile.id;
     info.profileVersion = std::to_string(profile.version);
     info.stationId = station.config().id;
+    info.stationLab = labDetailsJson(station.config().lab);
     info.operatorName = request.operatorName;
     info.sampleCode = request.sampleCode;
     info.startStamp = clock.now();

@@ -91,7 +91,7 @@ void MainWindow::buildSections() {
     charts_ = new ChartsSection(options_, db_, *runs_);
     devices_ = new DevicesSection(options_, *runs_);
     reports_ = new ReportsSection(db_, options_.fixturesDir + "/standards");
-    attachReportSignOff(*reports_);
+    attachReportSignOff(*reports_, options_.stationFile, options_.fixturesDir + "/standards");
     tabs_->addTab(batches_, tr("Batches && samples"));
     tabs_->addTab(console_, tr("Run console"));
     tabs_->addTab(charts_, tr("Live charts"));

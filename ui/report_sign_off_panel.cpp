@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include "gasbench/station/station_config.hpp"
@@ -35,6 +36,8 @@ ReportSignOffPanel::ReportSignOffPanel(ReportsSection& section, ReportSources so
     language_->setObjectName("reportLanguage");
     language_->addItem(QStringLiteral("中文"), "zh");
     language_->addItem(QStringLiteral("English"), "en");
+    versions_ = new QComboBox;
+    versions_->setObjectName("reportVersion");
     auto button = [this](const char* name, const QString& text) {
         auto* b = new QPushButton(text);
         b->setObjectName(name);
@@ -47,7 +50,7 @@ ReportSignOffPanel::ReportSignOffPanel(ReportsSection& section, ReportSources so
     saveButton_ = button("reportSavePdf", tr("Save PDF…"));
     auto* bar = section_.actionBar();
     for (QWidget* w :
-         std::initializer_list<QWidget*>{user_, pin_, language_, correction_, draftButton_,
+         std::initializer_list<QWidget*>{versions_, user_, pin_, language_, correction_, draftButton_,
                                          reviewButton_, approveButton_, issueButton_, saveButton_})
         bar->addWidget(w);
 
@@ -72,27 +75,62 @@ ReportSignOffPanel::ReportSignOffPanel(ReportsSection& section, ReportSources so
             this, tr("Save report"), QString::fromStdString(r->number) + ".pdf", "PDF (*.pdf)");
         if (!path.isEmpty()) savePdf(path);
     });
-    connect(&section_, &ReportsSection::sampleSelected, this, [this] { refresh(); });
+    connect(&section_, &ReportsSection::sampleSelected, this, [this] {
+        fillVersions();
+        refresh();
+    });
+    connect(versions_, &QComboBox::activated, this, [this] { refresh(); });
+    fillVersions();
     refresh();
 }
 
-std::optional<ReportRecord> ReportSignOffPanel::currentReport() const {
+void ReportSignOffPanel::fillVersions() {
+    QSignalBlocker quiet(versions_);
+    versions_->clear();
+    auto sample = section_.currentSample();
+    if (!sample) return;
+    for (const auto& r : listReports(section_.database())) {
+        if (r.sampleCode != sample->toStdString()) continue;
+        versions_->addItem(QString::fromStdString(r.number) + " v" + QString::number(r.version) + " · " +
+                               reportStateText(r.state) + (r.superseded ? tr(" (replaced)") : QString()),
+                           QVariant::fromValue<qint64>(r.id));
+    }
+    versions_->setCurrentIndex(versions_->count() - 1);
+}
+
+std::optional<ReportRecord> ReportSignOffPanel::newestReport() const {
     auto sample = section_.currentSample();
     if (!sample) return std::nullopt;
     std::optional<ReportRecord> newest;
     for (auto& r : listReports(section_.database()))
-        if (r.sampleCode == sample->toStdString() && !r.superseded) newest = r;
+        if (r.sampleCode == sample->toStdString()) newest = r;
     return newest;
+}
+
+std::optional<ReportRecord> ReportSignOffPanel::currentReport() const {
+    if (!section_.currentSample() || versions_->currentIndex() < 0) return std::nullopt;
+    return findReport(section_.database(), versions_->currentData().toLongLong());
 }
 
 void ReportSignOffPanel::refresh() {
     auto sample = section_.currentSample();
     auto report = currentReport();
-    auto state = report ? std::optional(report->state) : std::nullopt;
-    draftButton_->setEnabled(sample && (!state || *state == ReportState::issued));
-    reviewButton_->setEnabled(state == ReportState::draft);
-    approveButton_->setEnabled(state == ReportState::reviewed);
-    issueButton_->setEnabled(state == ReportState::approved);
+    auto newest = newestReport();
+    // Steps act on the newest version; an older one is there to read and save.
+    bool isNewest = report && newest && report->id == newest->id;
+    auto state = isNewest ? std::optional(report->state) : std::nullopt;
+    std::string drift;
+    if (report && report->state != ReportState::issued) {
+        try {
+            drift = reportDrift(section_.database(), sources_, *report);
+        } catch (const std::exception& e) {
+            drift = e.what();
+        }
+    }
+    draftButton_->setEnabled(sample && (!newest || newest->state == ReportState::issued || !drift.empty()));
+    reviewButton_->setEnabled(state == ReportState::draft && drift.empty());
+    approveButton_->setEnabled(state == ReportState::reviewed && drift.empty());
+    issueButton_->setEnabled(state == ReportState::approved && drift.empty());
     saveButton_->setEnabled(report.has_value());
     if (!sample) {
         status_->setText(tr("Choose a sample."));
@@ -103,8 +141,10 @@ void ReportSignOffPanel::refresh() {
                                : parseLanguage(language_->currentData().toString().toStdString())
                                      .value_or(Language::zh);
     try {
-        ReportContent content =
-            gatherReportContent(section_.database(), sample->toStdString(), sources_, language);
+        // A report shows the document it froze; before a draft, what a draft would freeze.
+        ReportContent content = report ? reportContent(section_.database(), *report)
+                                       : gatherReportContent(section_.database(), sample->toStdString(),
+                                                             sources_, language);
         ReportStamp stamp = report ? stampOf(section_.database(), *report) : ReportStamp{};
         if (!report) stamp.number = tr("(not drafted)").toStdString();
         preview_->show(content, stamp);
@@ -112,9 +152,12 @@ void ReportSignOffPanel::refresh() {
         preview_->clear(QString::fromStdString(e.what()));
     }
     if (!report) {
+        status_->setStyleSheet({});
         status_->setText(tr("No report yet: draft one."));
         return;
     }
+    status_->setStyleSheet(drift.empty() ? QString() : QStringLiteral("color: #b00000; font-weight: bold"));
+    QString staleNote = drift.empty() ? QString() : "\n" + tr("Cannot be signed as drafted: %1").arg(QString::fromStdString(drift));
     status_->setText(
         tr("%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8")
             .arg(QString::fromStdString(report->number))
@@ -125,7 +168,8 @@ void ReportSignOffPanel::refresh() {
                  QString::fromStdString(report->approvedBy.value_or("—")),
                  QString::fromStdString(report->issuedBy.value_or("—")),
                  report->pdfSha256 ? "\nSHA-256 " + QString::fromStdString(*report->pdfSha256)
-                                   : QString()));
+                                   : QString()) +
+        staleNote);
 }
 
 std::optional<User> ReportSignOffPanel::signIn() {
@@ -149,6 +193,7 @@ bool ReportSignOffPanel::act(const std::function<void(const User&)>& step) {
         status_->setText(QString::fromStdString(e.what()));
         return false;
     }
+    fillVersions();
     refresh();
     return true;
 }
@@ -167,12 +212,12 @@ bool ReportSignOffPanel::draft() {
 
 bool ReportSignOffPanel::review() {
     auto r = currentReport();
-    return r && act([&](const User& u) { reviewReport(section_.database(), r->id, u); });
+    return r && act([&](const User& u) { reviewReport(section_.database(), sources_, r->id, u); });
 }
 
 bool ReportSignOffPanel::approve() {
     auto r = currentReport();
-    return r && act([&](const User& u) { approveReport(section_.database(), r->id, u); });
+    return r && act([&](const User& u) { approveReport(section_.database(), sources_, r->id, u); });
 }
 
 bool ReportSignOffPanel::issue() {
@@ -184,7 +229,7 @@ bool ReportSignOffPanel::savePdf(const QString& path) {
     auto r = currentReport();
     if (!r) return false;
     try {
-        QByteArray bytes = previewPdf(section_.database(), sources_, r->id);
+        QByteArray bytes = previewPdf(section_.database(), r->id);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
             status_->setText(tr("Cannot write %1").arg(path));
@@ -197,10 +242,9 @@ bool ReportSignOffPanel::savePdf(const QString& path) {
     return true;
 }
 
-ReportSignOffPanel* attachReportSignOff(ReportsSection& section) {
-    const std::string fixtures = GASBENCH_FIXTURES_DIR;
-    ReportSources sources{station::loadStationConfig(fixtures + "/stations/sim-bench.json").lab,
-                          fixtures + "/standards"};
+ReportSignOffPanel* attachReportSignOff(ReportsSection& section, const std::string& stationFile,
+                                        const std::string& profilesDir) {
+    ReportSources sources{station::loadStationConfig(stationFile).lab, profilesDir};
     return new ReportSignOffPanel(section, std::move(sources));
 }
 

@@ -18,8 +18,8 @@ inline reports::ReportSources reportSources(Args& args) {
 }
 
 inline const char* const kReportSourcesUsage =
-    "  --station FILE   station config whose lab details head the report\n"
-    "                   (default: fixtures/stations/sim-bench.json)\n"
+    "  --station FILE   station config whose lab details head a report whose runs were recorded\n"
+    "                   before runs kept their station's (default: fixtures/stations/sim-bench.json)\n"
     "  --profiles DIR   standard profiles (default: fixtures/standards)\n";
 
 }  // namespace gasbench::cli

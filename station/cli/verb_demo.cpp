@@ -97,6 +97,8 @@ int runDemo(Args& args) {
         db, {station::loadStationConfig(campaign.stationFile).lab, std::string(GASBENCH_FIXTURES_DIR) + "/standards"},
         samples, out);
     for (const auto& path : issued.pdfs) std::cout << "report:   " << path << '\n';
+    for (const auto& path : issued.drafts)
+        std::cout << "draft:    " << path << "  (reviewed; approval waits for its profile's confirmation)\n";
     for (const auto& path : issued.tables) std::cout << "table:    " << path << '\n';
 
     std::cout << "database: " << QFileInfo(QString::fromStdString(dbPath)).absoluteFilePath().toStdString() << '\n'

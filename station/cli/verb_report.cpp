@@ -9,6 +9,7 @@
 
 #include "gasbench/reports/report_error.hpp"
 #include "gasbench/reports/sign_off.hpp"
+#include "pin_entry.hpp"
 #include "report_sources.hpp"
 #include "verb.hpp"
 
@@ -18,33 +19,31 @@ namespace {
 using namespace gasbench::reports;
 
 const std::string kUsage = std::string(
-    "usage: gasbench report draft SAMPLE --user NAME [--pin PIN] [--lang zh|en] [--correction REASON]\n"
-    "       gasbench report review NUMBER --user NAME [--pin PIN]\n"
-    "       gasbench report approve NUMBER --user NAME [--pin PIN]\n"
-    "       gasbench report issue NUMBER --user NAME [--pin PIN]\n"
+    "usage: gasbench report draft SAMPLE --user NAME [--lang zh|en] [--correction REASON]\n"
+    "       gasbench report review NUMBER --user NAME\n"
+    "       gasbench report approve NUMBER --user NAME\n"
+    "       gasbench report issue NUMBER --user NAME\n"
     "       gasbench report show [NUMBER] [--version N] [--pdf FILE] [--json]\n"
     "       gasbench report verify NUMBER FILE [--version N]\n"
-    "  every form takes [--db FILE]; draft, issue and show --pdf also take:\n") +
+    "  every form takes [--db FILE]; draft, review, approve, issue and show also take:\n") +
     kReportSourcesUsage +
     "\n"
-    "A report goes draft -> reviewed -> approved -> issued. draft: technician or quality-manager;\n"
-    "review: reviewer or quality-manager, not the drafter; approve: approver or quality-manager,\n"
-    "neither the drafter nor the reviewer; issue: approver or quality-manager. The PIN comes from\n"
-    "--pin or GASBENCH_PIN. An issued report is final and cannot change; --correction drafts its\n"
-    "next version, which supersedes it once issued. show --pdf writes the issued PDF, or a preview\n"
-    "marked DRAFT before issue. verify exits 0 when FILE is the issued PDF, 1 when it is not.\n";
+    "A report goes draft -> reviewed -> approved -> issued. The draft freezes what the report\n"
+    "says; each later step signs that document's hash and is refused when a record it rests on\n"
+    "changed or a later run replaced one (draft again: the stale draft is drafted anew).\n"
+    "draft: technician or quality-manager; review: reviewer or quality-manager; approve:\n"
+    "approver or quality-manager; issue: approver or quality-manager; no person (staff id) signs\n"
+    "two of draft, review and approval, nor issues what they drafted or reviewed. Approval and\n"
+    "issue refuse verdicts resting on unconfirmed limits. The PIN comes from GASBENCH_PIN or the\n"
+    "terminal. An issued report is final; --correction drafts its next version, which replaces\n"
+    "it once issued. show --pdf writes the issued PDF, or a preview marked DRAFT of the frozen\n"
+    "document. verify exits 0 when FILE is an issued version (its hash matches the row and the\n"
+    "report.issued event), 1 when it is not.\n";
 
-struct Credentials {
-    std::string user;
-    std::string pin;
-};
-
-// Read before finish(), checked against the database after it.
-Credentials credentials(Args& args) {
-    Credentials c{args.require("--user"), args.option("--pin").value_or("")};
-    if (c.pin.empty() && std::getenv("GASBENCH_PIN")) c.pin = std::getenv("GASBENCH_PIN");
-    if (c.pin.empty()) throw UsageError("give the PIN with --pin or GASBENCH_PIN");
-    return c;
+// The name is read before finish(); the PIN after it, so a usage error asks for none.
+std::string signer(Args& args) { return args.require("--user"); }
+User signIn(storage::Database& db, const std::string& name) {
+    return authenticate(db, name, readPin("GASBENCH_PIN", "PIN of " + name));
 }
 
 std::optional<int> versionOption(Args& args) {
@@ -83,22 +82,29 @@ QJsonObject reportJson(const ReportRecord& r) {
         {"issued_by", opt(r.issuedBy)},
         {"issued_at", opt(r.issuedAt)},
         {"pdf_sha256", opt(r.pdfSha256)},
+        {"content_sha256", opt(r.contentSha256)},
+        {"chain_head", opt(r.chainHead)},
     };
 }
 
-void printLine(const ReportRecord& r) {
+void printLine(const ReportRecord& r, const std::string& drift = {}) {
     std::cout << r.number << " v" << r.version << "  " << r.sampleCode << "  "
               << reportStateId(r.state) << (r.superseded ? " (superseded)" : "") << "  "
               << r.draftedBy << '/' << r.reviewedBy.value_or("-") << '/'
-              << r.approvedBy.value_or("-") << '/' << r.issuedBy.value_or("-") << '\n';
+              << r.approvedBy.value_or("-") << '/' << r.issuedBy.value_or("-")
+              << (drift.empty() ? "" : "  — " + drift) << '\n';
+}
+
+// An open report that can no longer be signed as drafted says why.
+std::string driftOfOpen(storage::Database& db, const ReportSources& sources, const ReportRecord& r) {
+    return r.state == ReportState::issued ? std::string() : reportDrift(db, sources, r);
 }
 
 int show(Args& args, storage::Database& db, bool json) {
     auto number = args.positional();
     auto version = versionOption(args);
     auto pdf = args.option("--pdf");
-    std::optional<ReportSources> sources;
-    if (pdf) sources = reportSources(args);
+    ReportSources sources = reportSources(args);
     args.finish();
     if (!number) {
         if (pdf || version) throw UsageError("--pdf and --version need a NUMBER");
@@ -108,19 +114,19 @@ int show(Args& args, storage::Database& db, bool json) {
             for (const auto& r : all) out.append(reportJson(r));
             std::cout << QJsonDocument(out).toJson().toStdString();
         } else {
-            for (const auto& r : all) printLine(r);
+            for (const auto& r : all) printLine(r, driftOfOpen(db, sources, r));
         }
         return 0;
     }
     ReportRecord r = requireReport(db, *number, version);
     if (pdf) {
         QFile f(QString::fromStdString(*pdf));
-        QByteArray bytes = previewPdf(db, *sources, r.id);
+        QByteArray bytes = previewPdf(db, r.id);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             throw ReportError("cannot write " + *pdf);
     }
     if (json) std::cout << QJsonDocument(reportJson(r)).toJson().toStdString();
-    else printLine(r);
+    else printLine(r, driftOfOpen(db, sources, r));
     return 0;
 }
 
@@ -139,25 +145,42 @@ int runReport(Args& args) {
         auto version = versionOption(args);
         args.finish();
         auto db = open();
-        ReportRecord r = requireReport(db, number, version);
         QFile f(QString::fromStdString(file));
         if (!f.open(QIODevice::ReadOnly)) throw ReportError("cannot read " + file);
-        bool ok = verifyIssuedPdf(db, r.id, f.readAll());
-        std::cout << file << (ok ? " is " : " is NOT ") << r.number << " v" << r.version
-                  << " as issued (sha256 " << r.pdfSha256.value_or("") << ")\n";
-        return ok ? 0 : 1;
+        QByteArray bytes = f.readAll();
+        // Without --version, whichever issued version the file is.
+        std::vector<ReportRecord> candidates;
+        for (auto& r : listReports(db))
+            if (r.number == number && (version ? r.version == *version : r.state == ReportState::issued))
+                candidates.push_back(r);
+        if (candidates.empty())
+            throw ReportError("report " + number + (version ? " v" + std::to_string(*version) : "") +
+                              (version ? " does not exist" : " has no issued version"));
+        std::string why;
+        for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+            PdfCheck check = verifyIssuedPdf(db, it->id, bytes);
+            if (check) {
+                std::cout << file << " is " << it->number << " v" << it->version << " as issued (sha256 "
+                          << it->pdfSha256.value_or("") << (it->superseded ? "; since replaced by a correction" : "")
+                          << ")\n";
+                return 0;
+            }
+            why += "\n  v" + std::to_string(it->version) + ": " + check.problem;
+        }
+        std::cout << file << " is NOT an issued version of " << number << ":" << why << '\n';
+        return 1;
     }
     if (what == "draft") {
         std::string sample = args.requirePositional("SAMPLE");
         std::string lang = args.option("--lang").value_or("zh");
         std::string correction = args.option("--correction").value_or("");
         auto sources = reportSources(args);
-        Credentials who = credentials(args);
+        std::string who = signer(args);
         args.finish();
         auto language = parseLanguage(lang);
         if (!language) throw UsageError("--lang: zh or en, got '" + lang + "'");
         auto db = open();
-        User by = authenticate(db, who.user, who.pin);
+        User by = signIn(db, who);
         ReportRecord r = draftReport(db, sources, by, sample, *language, correction);
         if (json) std::cout << QJsonDocument(reportJson(r)).toJson().toStdString();
         else printLine(r);
@@ -166,16 +189,15 @@ int runReport(Args& args) {
     if (what != "review" && what != "approve" && what != "issue")
         throw UsageError("unknown subcommand '" + what + "'");
     std::string number = args.requirePositional("NUMBER");
-    std::optional<ReportSources> sources;
-    if (what == "issue") sources = reportSources(args);
-    Credentials who = credentials(args);
+    ReportSources sources = reportSources(args);
+    std::string who = signer(args);
     args.finish();
     auto db = open();
-    User by = authenticate(db, who.user, who.pin);
+    User by = signIn(db, who);
     ReportRecord r = requireReport(db, number, std::nullopt);
-    if (what == "review") r = reviewReport(db, r.id, by);
-    else if (what == "approve") r = approveReport(db, r.id, by);
-    else r = issueReport(db, *sources, r.id, by);
+    if (what == "review") r = reviewReport(db, sources, r.id, by);
+    else if (what == "approve") r = approveReport(db, sources, r.id, by);
+    else r = issueReport(db, sources, r.id, by);
     if (json) std::cout << QJsonDocument(reportJson(r)).toJson().toStdString();
     else printLine(r);
     return 0;

@@ -8,6 +8,8 @@
 #include "gasbench/reports/report_error.hpp"
 #include "gasbench/reports/sample_results.hpp"
 #include "gasbench/reports/item_names.hpp"
+#include "gasbench/reports/profile_confirmation.hpp"
+#include "gasbench/station/lab_details_json.hpp"
 
 namespace gasbench::reports {
 namespace {
@@ -36,10 +38,29 @@ std::string resultText(const storage::StoredMeasurement& m, bool zh) {
     return formatValue(*m.value) + (m.unit == "1" ? "" : " " + m.unit);
 }
 
-std::string clauseText(const procedures::Profile* profile, const std::string& clause) {
-    if (clause.rfind("GB", 0) == 0 || !profile) return clause;
-    if (clause.empty() || clause == "—") return profile->standard;
+// A clause nobody has looked up yet says so, rather than passing for the whole standard.
+std::string clauseText(const procedures::Profile* profile, const std::string& clause, bool zh) {
+    if (clause.rfind("GB", 0) == 0 || !profile) return clause.empty() ? "—" : clause;
+    if (clause.empty() || clause == "—")
+        return profile->standard + (zh ? "（条款待确认）" : " (clause to be confirmed)");
     return profile->standard + " " + clause;
+}
+
+// The lab of the station the runs were made on; the given one for runs recorded before runs
+// kept it.
+station::LabDetails labOfRuns(const std::vector<storage::RunRecord>& runs, const station::LabDetails& fallback) {
+    std::optional<station::LabDetails> lab;
+    std::string from;
+    for (const auto& run : runs) {
+        auto l = station::parseLabDetailsJson(run.info.stationLab);
+        if (!l) continue;
+        if (lab && (l->name != lab->name || l->address != lab->address || l->accreditation != lab->accreditation))
+            throw ReportError("the runs were made on stations of different labs: " + from + " (" + lab->name +
+                              ") and " + run.info.stationId + " (" + l->name + ")");
+        if (!lab) from = run.info.stationId;
+        lab = l;
+    }
+    return lab.value_or(fallback);
 }
 
 std::string dateOf(const std::string& isoTime) { return isoTime.substr(0, 10); }
@@ -58,6 +79,10 @@ std::optional<Language> parseLanguage(std::string_view id) {
     return std::nullopt;
 }
 
+std::vector<storage::RunRecord> reportedRuns(storage::Database& db, const std::string& sampleCode) {
+    return sampleResults(db, sampleCode).runs;
+}
+
 ReportContent gatherReportContent(storage::Database& db, const std::string& sampleCode,
                                   const ReportSources& sources, Language language) {
     const bool zh = language == Language::zh;
@@ -68,7 +93,7 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
 
     ReportContent c;
     c.language = language;
-    c.lab = sources.lab;
+    c.lab = labOfRuns(results.runs, sources.lab);
     c.sampleCode = sampleCode;
     for (auto& b : storage::listSamplingBatches(db))
         if (b.id == sample->batchId) c.batch = std::move(b);
@@ -88,9 +113,21 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
     // The profiles the runs were judged by; a profile no longer on disk still names itself.
     std::map<std::string, procedures::Profile> profiles;
     for (auto& p : procedures::loadProfiles(sources.profilesDir)) profiles.emplace(p.id, p);
+    std::map<std::string, std::string> confirmedBy;  // profile id -> its confirmation
+    for (const auto& [id, p] : profiles)
+        if (auto conf = confirmationOf(db, p))
+            confirmedBy[id] = conf->confirmedBy + " " + conf->confirmedAt.substr(0, 10) + ": " + conf->source;
     std::map<std::size_t, std::size_t> methodOfRun;
     for (std::size_t r = 0; r < results.runs.size(); ++r) {
         const auto& info = results.runs[r].info;
+        auto same = std::find_if(c.methods.begin(), c.methods.end(), [&](const MethodStandard& m) {
+            return m.profileId == info.profileId &&
+                   m.profileVersion == QString::fromStdString(info.profileVersion).toInt();
+        });
+        if (same != c.methods.end()) {
+            methodOfRun[r] = static_cast<std::size_t>(same - c.methods.begin());
+            continue;
+        }
         MethodStandard method;
         auto it = profiles.find(info.profileId);
         method.profileId = info.profileId;
@@ -101,6 +138,8 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         } else {
             method.standard = info.profileId;
         }
+        if (auto conf = confirmedBy.find(info.profileId); conf != confirmedBy.end())
+            method.confirmation = conf->second;
         methodOfRun[r] = c.methods.size();
         c.methods.push_back(method);
     }
@@ -112,12 +151,14 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         const procedures::Profile* profile = pit == profiles.end() ? nullptr : &pit->second;
         const procedures::ProfileItem* item = profile ? profile->findItem(m.item) : nullptr;
         ResultRow row;
+        row.itemId = m.item;
+        row.profileId = info.profileId;
         row.item = itemName(m.item, zh);
-        row.clause = clauseText(profile, m.clause);
+        row.clause = clauseText(profile, m.clause, zh);
         row.requirement = item ? (zh ? item->requirementZh : item->requirementEn) : limitText(m);
         row.result = resultText(m, zh);
         row.verdict = m.verdict;
-        row.limitConfirmed = item ? item->confirmed : false;
+        row.limitConfirmed = (item && item->confirmed) || confirmedBy.count(info.profileId) > 0;
         if (!row.limitConfirmed) c.methods[methodOfRun[outcome.run]].allConfirmed = false;
         c.rows.push_back(std::move(row));
     }

@@ -19,7 +19,15 @@ struct Label {
 const Label kTitle{"检验报告（初检）", "Inspection Report (initial inspection)"};
 const Label kNumber{"报告编号", "Report No."};
 const Label kVersion{"版本", "version"};
-const Label kSupersedes{"代替", "supersedes"};
+const Label kSupersedes{"代替", "replaces"};
+const Label kCorrectionReason{"更正原因", "reason for the correction"};
+const Label kTaskSource{"任务来源", "Task source"};
+const Label kClient{"委托单位", "Client"};
+const Label kContinued{"（续）", " (continued)"};
+const Label kBlankBelow{"以下空白", "— nothing follows —"};
+const Label kSeal{"检验检测专用章", "Laboratory seal"};
+const Label kSealHere{"（盖章）", "(seal)"};
+const Label kChainHead{"审计链头", "Audit chain head"};
 const Label kSampleName{"样品名称", "Sample name"};
 const Label kBrandModel{"商标 / 型号规格", "Brand / model"};
 const Label kProducer{"生产企业", "Producer"};
@@ -34,7 +42,6 @@ const Label kDescription{"样品描述", "Sample description"};
 const Label kReceived{"收样日期", "Date received"};
 const Label kTested{"检验日期", "Date tested"};
 const Label kMethods{"检验依据", "Method standards"};
-const Label kProfile{"判定规范", "profile"};
 const Label kConclusion{"检验结论", "Conclusion"};
 const Label kResults{"检验结果", "Results"};
 const Label kNo{"序号", "No."};
@@ -75,15 +82,16 @@ QString conclusionText(const ReportContent& c, bool zh) {
             QStringList failed;
             for (std::size_t i = 0; i < c.rows.size(); ++i)
                 if (c.rows[i].verdict == Verdict::fail) failed << QString::number(i + 1);
-            return zh ? "经检验，第 " + failed.join("、") + " 项不符合 " + list +
-                            " 的要求，检验结论：<b>不合格</b>。"
-                      : "Item(s) " + failed.join(", ") + " do not conform to " + list +
-                            ". Conclusion: <b>nonconforming</b>.";
+            if (zh)
+                return "经检验，第 " + failed.join("、") + " 项不符合 " + list + " 的要求，检验结论：<b>不合格</b>。";
+            return (failed.size() == 1 ? "Item " + failed.front() + " does not conform to "
+                                       : "Items " + failed.join(", ") + " do not conform to ") +
+                   list + ". Conclusion: <b>nonconforming</b>.";
         }
         case Verdict::inconclusive:
             return zh ? "所检项目中有项目无确认限值或未能测得，检验结论：<b>不能判定</b>。"
                       : "Some items have no confirmed limit or could not be measured. Conclusion: "
-                        "<b>inconclusive</b>.";
+                        "<b>not determined</b>.";
     }
     return {};
 }
@@ -129,60 +137,64 @@ QString reportFooter(const ReportContent& content, const ReportStamp& stamp, int
               : QString("Report No. %1    page %2 of %3").arg(number).arg(page).arg(pages);
 }
 
-QString reportHtml(const ReportContent& c, const ReportStamp& stamp) {
+QString reportHeadHtml(const ReportContent& c, const ReportStamp& stamp) {
     const bool zh = c.language == Language::zh;
     const auto& lab = c.lab;
-    QString h = "<html><body>";
+    QString h;
     h += "<table width=\"100%\" cellpadding=\"4\"><tr><td width=\"70\"><img src=\"gasbench:logo\" "
          "width=\"64\" height=\"64\"/></td><td align=\"center\"><span style=\"font-size:14pt\"><b>" +
          q(zh ? lab.name : lab.nameEn) + "</b></span><br/>" + q(zh ? lab.nameEn : lab.name) +
          "<br/>" + q(lab.address) + "　" + q(lab.accreditation) + "</td></tr></table>";
     h += "<p align=\"center\"><span style=\"font-size:18pt\"><b>" + kTitle.in(zh) +
          "</b></span></p>";
-    QString number = kNumber.in(zh) + (zh ? "：" : ": ") + q(stamp.number) + "（" +
-                     kVersion.in(zh) + " " + QString::number(stamp.version) + "）";
-    if (!stamp.supersedes.empty()) number += "　" + kSupersedes.in(zh) + " " + q(stamp.supersedes);
+    QString number = kNumber.in(zh) + (zh ? "：" : ": ") + q(stamp.number) + (zh ? "（" : " (") +
+                     kVersion.in(zh) + " " + QString::number(stamp.version) + (zh ? "）" : ")");
+    if (!stamp.supersedes.empty()) {
+        number += "<br/>" + kSupersedes.in(zh) + " " + q(stamp.supersedes);
+        if (!stamp.correctionReason.empty())
+            number += (zh ? "（" : " (") + kCorrectionReason.in(zh) + (zh ? "：" : ": ") +
+                      q(stamp.correctionReason) + (zh ? "）" : ")");
+    }
     h += "<p align=\"center\">" + number + "</p>";
     if (!stamp.final)
         h += "<p align=\"center\" style=\"color:#b00000\"><b>" + kDraft.in(zh) + "</b></p>";
 
     const auto& b = c.batch;
+    const bool supervision = b.inspectionType == storage::InspectionType::supervision;
     h += "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">";
     h += row(kSampleName.in(zh), q(b.productName));
     h += row(kBrandModel.in(zh), q(b.brand) + " / " + q(b.model));
     h += row(kProducer.in(zh), firm(c.producer, zh));
     h += row(kSampledUnit.in(zh), firm(c.sampledUnit, zh));
+    h += row((supervision ? kTaskSource : kClient).in(zh), b.client.empty() ? QString("—") : q(b.client));
     h += row(kSamplingNumber.in(zh), q(b.samplingNumber));
     h += row(kSamplingDate.in(zh), q(b.samplingDate));
-    h += row(kInspectionType.in(zh), b.inspectionType == storage::InspectionType::supervision
-                                         ? kSupervision.in(zh)
-                                         : kCommissioned.in(zh));
+    h += row(kInspectionType.in(zh), supervision ? kSupervision.in(zh) : kCommissioned.in(zh));
     h += row(kDescription.in(zh), description(c, zh));
     h += row(kReceived.in(zh), q(c.receivedDate));
     h += row(kTested.in(zh), q(c.testedFrom) + (c.testedTo != c.testedFrom
                                                     ? (zh ? " 至 " : " to ") + q(c.testedTo)
                                                     : QString()));
     QStringList methods;
-    for (const auto& m : c.methods) {
-        methods << q(m.standard) + " " + q(m.title) + "（" + kProfile.in(zh) + " " +
-                       q(m.profileId) + " v" + QString::number(m.profileVersion) + "）" +
-                       (m.allConfirmed ? "" : " †");
-    }
+    for (const auto& m : c.methods)
+        methods << q(m.standard) + " " + q(m.title) + (m.allConfirmed ? "" : " †");
+    methods.removeDuplicates();
     h += row(kMethods.in(zh), methods.join("<br/>"));
     h += row(kConclusion.in(zh), conclusionText(c, zh));
     h += "</table>";
+    return h;
+}
 
-    h += "<p><b>" + kResults.in(zh) + "</b></p>";
+QString resultsHtml(const ReportContent& c, std::size_t first, std::size_t last) {
+    const bool zh = c.language == Language::zh;
+    QString h = "<p><b>" + kResults.in(zh) + (first > 0 ? kContinued.in(zh) : QString()) + "</b></p>";
     h += "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr "
          "bgcolor=\"#f0f0f0\"><th>" + kNo.in(zh) + "</th><th>" + kItem.in(zh) + "</th><th>" +
          kClause.in(zh) + "</th><th>" + kRequirement.in(zh) + "</th><th>" + kResult.in(zh) +
          "</th><th>" + kItemVerdict.in(zh) + "</th></tr></thead>";
-    bool anyUnconfirmed = false, anyFail = false;
-    for (std::size_t i = 0; i < c.rows.size(); ++i) {
+    for (std::size_t i = first; i < last && i < c.rows.size(); ++i) {
         const auto& r = c.rows[i];
         bool fail = r.verdict == Verdict::fail;
-        anyFail = anyFail || fail;
-        anyUnconfirmed = anyUnconfirmed || !r.limitConfirmed;
         QString verdict = verdictText(r.verdict, zh);
         if (fail) verdict = "<span style=\"color:#b00000\"><b>" + verdict + " *</b></span>";
         h += QString("<tr%1><td align=\"center\">%2</td><td>%3</td><td>%4</td><td>%5%6</td>"
@@ -192,17 +204,37 @@ QString reportHtml(const ReportContent& c, const ReportStamp& stamp) {
                  .arg(q(r.item), q(r.clause), q(r.requirement), r.limitConfirmed ? QString() : QString(" †"),
                       q(r.result), verdict);
     }
+    if (last >= c.rows.size())
+        h += "<tr><td colspan=\"6\" align=\"center\">" + kBlankBelow.in(zh) + "</td></tr>";
     h += "</table>";
+    return h;
+}
+
+QString reportCloseHtml(const ReportContent& c, const ReportStamp& stamp) {
+    const bool zh = c.language == Language::zh;
+    bool anyUnconfirmed = false, anyFail = false;
+    for (const auto& r : c.rows) {
+        anyFail = anyFail || r.verdict == Verdict::fail;
+        anyUnconfirmed = anyUnconfirmed || !r.limitConfirmed;
+    }
+    for (const auto& m : c.methods) anyUnconfirmed = anyUnconfirmed || !m.allConfirmed;
+    QString h;
     if (anyFail) h += "<p>" + kMarkedFail.in(zh) + "</p>";
     if (anyUnconfirmed) h += "<p>" + kUnconfirmed.in(zh) + "</p>";
-
     h += "<p></p><table width=\"100%\" cellpadding=\"6\"><tr>" +
          signature(kInspector, stamp.inspector, zh) + signature(kReviewer, stamp.reviewer, zh) +
          signature(kApprover, stamp.approver, zh) + "</tr></table>";
-    h += "<p align=\"right\">" + kIssued.in(zh) + (zh ? "：" : ": ") + q(stamp.issuedDate) +
-         "</p>";
-    h += "</body></html>";
+    h += "<table width=\"100%\" cellpadding=\"4\"><tr><td width=\"55%\"></td>"
+         "<td width=\"45%\" align=\"center\"><table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+         "cellpadding=\"18\"><tr><td align=\"center\" style=\"color:#808080\">" +
+         kSeal.in(zh) + "<br/>" + kSealHere.in(zh) + "</td></tr></table>" + kIssued.in(zh) +
+         (zh ? "：" : ": ") + q(stamp.issuedDate) + "</td></tr></table>";
+    if (stamp.final && !stamp.chainHead.empty())
+        h += "<p style=\"font-size:7pt;color:#606060\">" + kChainHead.in(zh) + (zh ? "：" : ": ") +
+             q(stamp.chainHead) + "</p>";
     return h;
 }
+
+QString reportPageHtml(const QString& body) { return "<html><body>" + body + "</body></html>"; }
 
 }  // namespace gasbench::reports

@@ -46,36 +46,94 @@ double mm(const QPaintDevice& d, double millimetres) { return millimetres / 25.4
 // Frame margins are in the layout's logical pixels (96 per inch); it scales them to the device.
 double mmLogical(double millimetres) { return millimetres / 25.4 * 96; }
 
-// The report laid out for one kind of page; "page x of y" needs the count before painting.
+// The report cut into pages by whole blocks: the head, then results rows, then the close. A row
+// never crosses a page (each page is its own document, checked to fit on one), the table's
+// header repeats on every page it continues on, and the close never stands alone on a last
+// page: the last rows come over with it.
 struct LaidOut {
-    std::unique_ptr<QTextDocument> doc;
+    std::vector<std::unique_ptr<QTextDocument>> pages;
     QSizeF page;
-    int pages = 0;
+};
+
+class PageMaker {
+public:
+    explicit PageMaker(QPaintDevice& device) : device_(device), page_(device.width(), device.height()) {}
+
+    std::unique_ptr<QTextDocument> make(const QString& body) const {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&device_);
+        QFont font;
+        font.setFamilies(kFontFamilies);
+        font.setPointSizeF(9.5);
+        // Any letter spacing turns ligatures off: "fi" stays two letters in the PDF's text.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+        doc->setDefaultFont(font);
+        doc->addResource(QTextDocument::ImageResource, QUrl("gasbench:logo"), logo());
+        doc->setHtml(reportPageHtml(body));
+        QTextFrameFormat frame = doc->rootFrame()->frameFormat();
+        frame.setLeftMargin(mmLogical(18));
+        frame.setRightMargin(mmLogical(18));
+        frame.setTopMargin(mmLogical(15));
+        frame.setBottomMargin(mmLogical(22));
+        doc->rootFrame()->setFrameFormat(frame);
+        doc->setPageSize(page_);
+        return doc;
+    }
+    bool fits(const QString& body) const { return make(body)->pageCount() <= 1; }
+    QSizeF page() const { return page_; }
+
+private:
+    QPaintDevice& device_;
+    QSizeF page_;
 };
 
 LaidOut layOut(QPaintDevice& device, const ReportContent& content, const ReportStamp& stamp) {
     loadReportFonts();
+    PageMaker maker(device);
+    const std::size_t rows = content.rows.size();
+    struct Page {
+        QString lead;  // the head on the first page
+        std::size_t first = 0, last = 0;
+        bool close = false;
+    };
+    auto body = [&](const Page& p) {
+        QString b = p.lead;
+        if (p.last > p.first) b += resultsHtml(content, p.first, p.last);
+        if (p.close) b += reportCloseHtml(content, stamp);
+        return b;
+    };
+    std::vector<Page> pages{{reportHeadHtml(content, stamp), 0, 0, false}};
+    std::size_t next = 0;
+    while (next < rows) {
+        Page& p = pages.back();
+        Page trial = p;
+        trial.last = next + 1;
+        if (maker.fits(body(trial))) {
+            p.last = ++next;
+        } else if (p.last == p.first && !p.lead.isEmpty()) {
+            pages.push_back({QString(), next, next, false});  // the head filled the first page
+        } else if (p.last == p.first) {
+            p.last = ++next;  // a row taller than a page: nothing better than a page of its own
+        } else {
+            pages.push_back({QString(), next, next, false});
+        }
+    }
+    // The close goes with the last rows; when it does not fit beside them, it takes the last two
+    // rows (one when the page has only two) to a page of its own rather than stand there alone.
+    Page withClose = pages.back();
+    withClose.close = true;
+    if (maker.fits(body(withClose))) {
+        pages.back().close = true;
+    } else {
+        Page& last = pages.back();
+        std::size_t carry = std::min<std::size_t>(2, last.last - last.first > 1 ? last.last - last.first - 1 : 0);
+        Page tail{QString(), last.last - carry, last.last, true};
+        last.last -= carry;
+        pages.push_back(tail);
+    }
     LaidOut out;
-    out.doc = std::make_unique<QTextDocument>();
-    QTextDocument& doc = *out.doc;
-    doc.documentLayout()->setPaintDevice(&device);
-    QFont font;
-    font.setFamilies(kFontFamilies);
-    font.setPointSizeF(9.5);
-    // Any letter spacing turns ligatures off: "fi" stays two letters in the PDF's text.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
-    doc.setDefaultFont(font);
-    doc.addResource(QTextDocument::ImageResource, QUrl("gasbench:logo"), logo());
-    doc.setHtml(reportHtml(content, stamp));
-    QTextFrameFormat frame = doc.rootFrame()->frameFormat();
-    frame.setLeftMargin(mmLogical(18));
-    frame.setRightMargin(mmLogical(18));
-    frame.setTopMargin(mmLogical(15));
-    frame.setBottomMargin(mmLogical(22));
-    doc.rootFrame()->setFrameFormat(frame);
-    out.page = QSizeF(device.width(), device.height());
-    doc.setPageSize(out.page);
-    out.pages = doc.pageCount();
+    out.page = maker.page();
+    for (const auto& p : pages) out.pages.push_back(maker.make(body(p)));
     return out;
 }
 
@@ -83,11 +141,11 @@ LaidOut layOut(QPaintDevice& device, const ReportContent& content, const ReportS
 void paintPage(QPainter& painter, const QPaintDevice& device, const LaidOut& report, int index,
                const ReportContent& content, const ReportStamp& stamp) {
     const QSizeF page = report.page;
+    const int pages = static_cast<int>(report.pages.size());
     painter.save();
-    painter.translate(0, -index * page.height());
     QAbstractTextDocumentLayout::PaintContext ctx;
-    ctx.clip = QRectF(0, index * page.height(), page.width(), page.height());
-    report.doc->documentLayout()->draw(&painter, ctx);
+    ctx.clip = QRectF(0, 0, page.width(), page.height());
+    report.pages[static_cast<std::size_t>(index)]->documentLayout()->draw(&painter, ctx);
     painter.restore();
     QFont footerFont;
     footerFont.setFamilies(kFontFamilies);
@@ -97,7 +155,7 @@ void paintPage(QPainter& painter, const QPaintDevice& device, const LaidOut& rep
     QRectF footer(mm(device, 18), page.height() - mm(device, 17), page.width() - mm(device, 36),
                   mm(device, 8));
     painter.drawLine(footer.topLeft(), footer.topRight());
-    painter.drawText(footer, Qt::AlignCenter, reportFooter(content, stamp, index + 1, report.pages));
+    painter.drawText(footer, Qt::AlignCenter, reportFooter(content, stamp, index + 1, pages));
     if (!stamp.final) {
         painter.save();
         QFont mark(kFontFamily);
@@ -136,7 +194,7 @@ QByteArray renderReportPdf(const ReportContent& content, const ReportStamp& stam
         writer.setTitle(QString::fromStdString(stamp.number));
         LaidOut report = layOut(writer, content, stamp);
         QPainter painter(&writer);
-        for (int i = 0; i < report.pages; ++i) {
+        for (int i = 0; i < static_cast<int>(report.pages.size()); ++i) {
             if (i > 0) writer.newPage();
             paintPage(painter, writer, report, i, content, stamp);
         }
@@ -160,7 +218,7 @@ std::vector<QImage> renderReportImages(const ReportContent& content, const Repor
     const double scale = static_cast<double>(dpi) / kPdfDpi;
     const QSize size(qRound(report.page.width() * scale), qRound(report.page.height() * scale));
     std::vector<QImage> pages;
-    for (int i = 0; i < report.pages; ++i) {
+    for (int i = 0; i < static_cast<int>(report.pages.size()); ++i) {
         QImage image(size, QImage::Format_RGB32);
         image.fill(Qt::white);
         {

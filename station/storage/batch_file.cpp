@@ -47,7 +47,7 @@ BatchFile readBatchFile(const std::string& path) {
     JsonFields f = JsonFields::fromFile(path);
     f.allowOnly({"sampling_number", "category", "product_name", "brand", "model",
                  "production_date", "batch_number", "producer", "sampled_unit", "sampling_date",
-                 "samplers", "batch_size", "units_drawn", "seal_numbers", "inspection_type",
+                 "samplers", "batch_size", "units_drawn", "seal_numbers", "inspection_type", "client",
                  "samples"});
     BatchFile out;
     out.file = path;
@@ -79,6 +79,7 @@ BatchFile readBatchFile(const std::string& path) {
     b.inspectionType = f.oneOf("inspection_type", {"supervision", "commissioned"}) == 1
                            ? InspectionType::commissioned
                            : InspectionType::supervision;
+    b.client = f.optString("client").value_or("");
     auto samples = f.objects("samples");
     if (samples.empty()) throw f.error("samples", "a batch needs at least one sample");
     for (const auto& s : samples) b.samples.push_back(readSample(s));

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include "gasbench/storage/audit_check.hpp"
 #include "gasbench/storage/migrations.hpp"
 #include "gasbench/storage/run_recovery.hpp"
 #include "gasbench/storage/storage_error.hpp"
@@ -14,6 +15,7 @@ namespace gasbench::storage {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr int kFirstSchemaWithRowEvents = 5;
 
 }  // namespace
 
@@ -35,7 +37,12 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
     db.exec("PRAGMA journal_size_limit=67108864");
     db.exec(options.durability == Durability::full ? "PRAGMA synchronous=FULL"
                                                    : "PRAGMA synchronous=NORMAL");
+    const int before = db.schemaVersion();
     migrate(raw, options.schemaVersion < 0 ? latestSchemaVersion() : options.schemaVersion);
+    // Rows written before events named them are recorded once, as found, when the schema gains
+    // row events; from then on a row without its event is one gasbench did not write.
+    if (before > 0 && before < kFirstSchemaWithRowEvents && db.schemaVersion() >= kFirstSchemaWithRowEvents)
+        baselineUncoveredRecords(db, "gasbench-upgrade");
     if (options.recoverRuns && db.schemaVersion() == latestSchemaVersion()) {
         recoverInterruptedRuns(db);
     }

@@ -46,7 +46,7 @@ std::int64_t addEnterprise(Database& db, const Enterprise& e, const std::string&
     s.bind(5, e.contact).bind(6, e.province).bind(7, utcNow());
     s.run();
     std::int64_t id = db.lastInsertId();
-    appendEvent(db, {who, "enterprise.added", std::nullopt, e.creditCode, e.name});
+    appendEvent(db, {who, "enterprise.added", std::nullopt, e.creditCode, e.name, RowRef{"enterprises", id}});
     tx.commit();
     return id;
 }

@@ -65,7 +65,7 @@ std::int64_t insertMeasurement(Database& db, RunId run, const MeasurementRecord&
         details << "no value";
     }
     details << ", " << verdictId(m.verdict);
-    appendEvent(db, {who, "measurement.recorded", run, m.item, details.str()});
+    appendEvent(db, {who, "measurement.recorded", run, m.item, details.str(), RowRef{"measurements", id}});
     tx.commit();
     return id;
 }

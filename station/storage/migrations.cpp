@@ -11,7 +11,7 @@ namespace gasbench::storage {
 namespace {
 
 // Each entry takes the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: the lab's records and the event log, with closed runs and events made immutable.
     R"sql(
 CREATE TABLE enterprises (
@@ -210,6 +210,76 @@ CREATE TRIGGER reports_issued_no_update BEFORE UPDATE ON reports WHEN OLD.state 
 BEGIN SELECT RAISE(ABORT, 'an issued report cannot be changed'); END;
 CREATE TRIGGER reports_issued_no_delete BEFORE DELETE ON reports WHEN OLD.state = 'issued'
 BEGIN SELECT RAISE(ABORT, 'an issued report cannot be deleted'); END;
+)sql",
+    // 5: tamper evidence and people. Every event may name the row it records (table, id, the
+    // SHA-256 of the row's content), so `audit verify` can cross-check rows against events.
+    // A user is a person (staff id) with an Argon2id PIN hash and a lockout; a report keeps the
+    // frozen document it reports and its hash, which every signature signs; a run keeps the lab
+    // details of the station it was made on; a quality manager's confirmation of a profile.
+    R"sql(
+ALTER TABLE events ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN row_table TEXT;
+ALTER TABLE events ADD COLUMN row_id INTEGER;
+ALTER TABLE events ADD COLUMN row_sha256 TEXT;
+CREATE INDEX events_row ON events(row_table, row_id);
+
+ALTER TABLE runs ADD COLUMN station_lab TEXT NOT NULL DEFAULT '';
+ALTER TABLE sampling_batches ADD COLUMN client TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE users_v5 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    staff_id TEXT NOT NULL UNIQUE CHECK (trim(staff_id) <> ''),
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('technician', 'reviewer', 'approver', 'quality-manager')),
+    secret_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    lockouts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    created_at TEXT NOT NULL
+);
+INSERT INTO users_v5 (id, name, staff_id, full_name, role, secret_hash, created_at)
+    SELECT id, name, name, full_name, role,
+           'pbkdf2-sha256$' || iterations || '$' || salt || '$' || secret_hash, created_at
+    FROM users;
+DROP TABLE users;
+ALTER TABLE users_v5 RENAME TO users;
+
+ALTER TABLE reports ADD COLUMN content TEXT;
+ALTER TABLE reports ADD COLUMN content_sha256 TEXT;
+ALTER TABLE reports ADD COLUMN chain_head TEXT;
+
+CREATE TABLE report_signatures (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id),
+    stage TEXT NOT NULL CHECK (stage IN ('drafted', 'reviewed', 'approved', 'issued')),
+    user_name TEXT NOT NULL,
+    staff_id TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL
+);
+CREATE INDEX report_signatures_report ON report_signatures(report_id);
+CREATE TRIGGER report_signatures_no_update BEFORE UPDATE ON report_signatures
+BEGIN SELECT RAISE(ABORT, 'signatures cannot be changed'); END;
+CREATE TRIGGER report_signatures_no_delete BEFORE DELETE ON report_signatures
+BEGIN SELECT RAISE(ABORT, 'signatures cannot be deleted'); END;
+
+CREATE TABLE profile_confirmations (
+    id INTEGER PRIMARY KEY,
+    profile_id TEXT NOT NULL,
+    profile_version INTEGER NOT NULL,
+    profile_sha256 TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (trim(source) <> ''),
+    confirmed_by TEXT NOT NULL,
+    staff_id TEXT NOT NULL,
+    confirmed_at TEXT NOT NULL
+);
+CREATE TRIGGER profile_confirmations_no_update BEFORE UPDATE ON profile_confirmations
+BEGIN SELECT RAISE(ABORT, 'a confirmation cannot be changed'); END;
+CREATE TRIGGER profile_confirmations_no_delete BEFORE DELETE ON profile_confirmations
+BEGIN SELECT RAISE(ABORT, 'a confirmation cannot be deleted'); END;
 )sql",
 };
 

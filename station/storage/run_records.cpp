@@ -3,6 +3,7 @@
 #include <array>
 
 #include "gasbench/storage/audit_log.hpp"
+#include "gasbench/storage/row_digest.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
 #include "gasbench/storage/storage_error.hpp"
 
@@ -15,13 +16,14 @@ constexpr std::array<std::string_view, 3> kVerdicts = {"pass", "fail", "inconclu
 
 constexpr const char* kColumns =
     "SELECT r.id, r.procedure_id, r.profile_id, r.profile_version, r.station_id, r.operator, "
-    "s.code, r.start_stamp_ns, r.started_at, r.ended_at, r.state, r.verdict, r.abort_cause "
+    "s.code, r.start_stamp_ns, r.started_at, r.ended_at, r.state, r.verdict, r.abort_cause, "
+    "r.station_lab "
     "FROM runs r JOIN samples s ON s.id = r.sample_id ";
 
 RunRecord readRun(const Statement& s) {
     RunRecord r;
     r.id = s.integer(0);
-    r.info = {s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7)};
+    r.info = {s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7), s.text(13)};
     r.startedAt = s.text(8);
     r.endedAt = s.optText(9);
     r.state = parseRunState(s.text(10)).value_or(RunState::running);
@@ -56,15 +58,17 @@ RunId insertRun(Database& db, const RunInfo& info) {
     if (!sample) throw RecordError("sample", "no sample '" + info.sampleCode + "' is registered");
     Statement s = db.prepare(
         "INSERT INTO runs (sample_id, procedure_id, profile_id, profile_version, station_id, "
-        "operator, start_stamp_ns, started_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running')");
+        "operator, start_stamp_ns, started_at, state, station_lab) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)");
     s.bind(1, sample->id).bind(2, info.procedureId).bind(3, info.profileId);
     s.bind(4, info.profileVersion).bind(5, info.stationId).bind(6, info.operatorName);
-    s.bind(7, static_cast<std::int64_t>(info.startStamp)).bind(8, utcNow());
+    s.bind(7, static_cast<std::int64_t>(info.startStamp)).bind(8, utcNow()).bind(9, info.stationLab);
     s.run();
     RunId id = db.lastInsertId();
     appendEvent(db, {info.operatorName, "run.started", id, info.sampleCode,
                      info.procedureId + " " + info.profileId + "@" + info.profileVersion +
-                         " on " + info.stationId});
+                         " on " + info.stationId,
+                     RowRef{"runs", id}});
     tx.commit();
     return id;
 }
@@ -95,7 +99,10 @@ void closeRun(Database& db, RunId run, RunState state, std::optional<Verdict> ve
     std::string details = std::string(runStateId(state));
     if (verdict) details += ", verdict " + std::string(verdictId(*verdict));
     if (!cause.empty()) details += ": " + cause;
-    appendEvent(db, {who, "run." + std::string(runStateId(state)), run, std::to_string(run), details});
+    appendEvent(db, {who, "run." + std::string(runStateId(state)), run, std::to_string(run), details,
+                     RowRef{"runs", run}});
+    // The run takes no more readings: its channels and chunks are sealed as they are now.
+    appendEvent(db, {who, "run.series-sealed", run, std::to_string(run), "", RowRef{std::string(kSeriesRecord), run}});
     tx.commit();
 }
 

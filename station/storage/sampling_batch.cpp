@@ -28,7 +28,7 @@ std::vector<std::string> fromJsonList(const std::string& text) {
 constexpr const char* kColumns =
     "SELECT id, sampling_number, category, product_name, brand, model, production_date, "
     "batch_number, producer_id, sampled_unit_id, sampling_date, samplers, batch_size, "
-    "units_drawn, seal_numbers, inspection_type FROM sampling_batches ";
+    "units_drawn, seal_numbers, inspection_type, client FROM sampling_batches ";
 
 std::vector<Sample> samplesOf(Database& db, std::int64_t batchId) {
     std::vector<Sample> all;
@@ -60,6 +60,7 @@ SamplingBatch readBatch(Database& db, const Statement& s) {
     b.sealNumbers = fromJsonList(s.text(14));
     b.inspectionType =
         s.text(15) == "commissioned" ? InspectionType::commissioned : InspectionType::supervision;
+    b.client = s.text(16);
     b.samples = samplesOf(db, b.id);
     return b;
 }
@@ -117,14 +118,14 @@ std::int64_t addSamplingBatch(Database& db, const SamplingBatch& b, const std::s
     Statement s = db.prepare(
         "INSERT INTO sampling_batches (sampling_number, category, product_name, brand, model, "
         "production_date, batch_number, producer_id, sampled_unit_id, sampling_date, samplers, "
-        "batch_size, units_drawn, seal_numbers, inspection_type, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "batch_size, units_drawn, seal_numbers, inspection_type, created_at, client) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, b.samplingNumber).bind(2, productCategoryId(b.category)).bind(3, b.productName);
     s.bind(4, b.brand).bind(5, b.model).bind(6, b.productionDate).bind(7, b.batchNumber);
     s.bind(8, b.producerId).bind(9, b.sampledUnitId).bind(10, b.samplingDate);
     s.bind(11, toJsonList(b.samplers)).bind(12, b.batchSize).bind(13, b.unitsDrawn);
     s.bind(14, toJsonList(b.sealNumbers)).bind(15, inspectionTypeId(b.inspectionType));
-    s.bind(16, utcNow());
+    s.bind(16, utcNow()).bind(17, b.client);
     s.run();
     std::int64_t id = db.lastInsertId();
     Statement sample = db.prepare("INSERT INTO samples (batch_id, code, role) VALUES (?, ?, ?)");
@@ -132,10 +133,13 @@ std::int64_t addSamplingBatch(Database& db, const SamplingBatch& b, const std::s
     for (const auto& smp : b.samples) {
         sample.bind(1, id).bind(2, smp.code).bind(3, sampleRoleId(smp.role));
         sample.run();
+        appendEvent(db, {who, "sample.added", std::nullopt, smp.code, std::string(sampleRoleId(smp.role)),
+                         RowRef{"samples", db.lastInsertId()}});
         codes += (codes.empty() ? "" : " ") + smp.code;
     }
     appendEvent(db, {who, "batch.added", std::nullopt, b.samplingNumber,
-                     std::string(productCategoryId(b.category)) + ": " + codes});
+                     std::string(productCategoryId(b.category)) + ": " + codes,
+                     RowRef{"sampling_batches", id}});
     tx.commit();
     return id;
 }

@@ -41,7 +41,7 @@ struct Item {
 inline storage::RunId recordRun(storage::Database& db, const std::string& sample,
                                 const std::string& procedure, const std::string& profile,
                                 const std::vector<Item>& items, storage::Verdict verdict) {
-    storage::RunInfo info{procedure, profile, "1", "SIM-01", "tester", sample, 0};
+    storage::RunInfo info{procedure, profile, "1", "SIM-01", "tester", sample, 0, ""};
     storage::RunId run = storage::insertRun(db, info);
     for (const auto& item : items) {
         storage::MeasurementRecord m;
@@ -88,14 +88,35 @@ public:
         return {station::loadStationConfig(fixtures + "/stations/sim-bench.json").lab, fixtures + "/standards"};
     }
 
-    // Adds one user of each role (names: technician, reviewer, approver, quality) with PIN 1234.
+    static inline const std::string kPin = "135790";
+
+    // A person: sign-in name, full name "NAME 签名", staff id "S-NAME" unless given.
+    static reports::User person(const std::string& name, reports::Role role, const std::string& staffId = {}) {
+        reports::User u;
+        u.name = name;
+        u.fullName = name + " 签名";
+        u.role = role;
+        u.staffId = staffId.empty() ? "S-" + name : staffId;
+        return u;
+    }
+    // The first quality manager ("quality"), who adds one person of each other role
+    // (technician, reviewer, approver); every PIN kPin.
     void addStaff() {
         using reports::Role;
+        reports::initFirstQualityManager(db(), person("quality", Role::qualityManager), kPin);
+        quality_ = user("quality");
         for (auto [name, role] : {std::pair{"technician", Role::technician}, std::pair{"reviewer", Role::reviewer},
-                                  std::pair{"approver", Role::approver}, std::pair{"quality", Role::qualityManager}})
-            reports::addUser(db(), {0, name, std::string(name) + " 签名", role}, "1234", "test");
+                                  std::pair{"approver", Role::approver}})
+            reports::addUser(db(), person(name, role), kPin, *quality_);
     }
-    reports::User user(const std::string& name) { return reports::authenticate(db(), name, "1234"); }
+    // Another account, added by the quality manager (addStaff first).
+    void addPerson(const std::string& name, reports::Role role, const std::string& staffId = {}) {
+        reports::addUser(db(), person(name, role, staffId), kPin, *quality_);
+    }
+    reports::User user(const std::string& name) { return reports::authenticate(db(), name, kPin); }
+
+private:
+    std::optional<reports::User> quality_;
 };
 
 }  // namespace gasbench::testsupport

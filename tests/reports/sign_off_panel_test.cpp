@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -31,14 +32,15 @@ protected:
         [[maybe_unused]] static auto* app = new QApplication(argc, argv);
     }
 
-    SignOffPanelTest() : section_(records_.db(), std::string(GASBENCH_FIXTURES_DIR) + "/standards"), panel_(attachReportSignOff(section_)) {
+    SignOffPanelTest() : section_(records_.db(), std::string(GASBENCH_FIXTURES_DIR) + "/standards"), panel_(attachReportSignOff(section_, std::string(GASBENCH_FIXTURES_DIR) + "/stations/sim-bench.json",
+                                      std::string(GASBENCH_FIXTURES_DIR) + "/standards")) {
         records_.addStaff();
         section_.selectSample("C-2026-005-T");
     }
 
     void signAs(const QString& user) {
         section_.findChild<QLineEdit*>("reportUser")->setText(user);
-        section_.findChild<QLineEdit*>("reportPin")->setText("1234");
+        section_.findChild<QLineEdit*>("reportPin")->setText(QString::fromStdString(testsupport::ReportRecords::kPin));
     }
     bool enabled(const char* button) { return section_.findChild<QPushButton*>(button)->isEnabled(); }
     QString status() { return panel_->status()->text(); }
@@ -110,6 +112,38 @@ TEST_F(SignOffPanelTest, ACorrectionNeedsAReason) {
     section_.findChild<QLineEdit*>("reportCorrection")->setText("sampling date corrected");
     ASSERT_TRUE(panel_->draft()) << status().toStdString();
     EXPECT_EQ(panel_->currentReport()->version, 2);
+    // The issued v1 is still there to read, save and verify while v2 is a draft.
+    auto* versions = panel_->versions();
+    ASSERT_EQ(versions->count(), 2);
+    EXPECT_TRUE(versions->itemText(0).contains("v1")) << versions->itemText(0).toStdString();
+    EXPECT_FALSE(versions->itemText(0).contains("replaced"));
+    versions->setCurrentIndex(0);
+    panel_->refresh();
+    EXPECT_EQ(panel_->currentReport()->version, 1);
+    EXPECT_EQ(panel_->currentReport()->state, reports::ReportState::issued);
+    EXPECT_FALSE(enabled("reportReview"));  // steps act on the newest version only
+    EXPECT_TRUE(enabled("reportSavePdf"));
+}
+
+TEST_F(SignOffPanelTest, ARunAfterTheDraftShowsTheDraftStaleInRedAndOnlyDraftingGoesOn) {
+    signAs("technician");
+    ASSERT_TRUE(panel_->draft()) << status().toStdString();
+    signAs("reviewer");
+    ASSERT_TRUE(panel_->review()) << status().toStdString();
+    testsupport::recordRun(records_.db(), "C-2026-005-T", "flame-failure", "gb-16410-2020",
+                           {{"closing_time", "6.12", 40.0, "s", {}, 60, storage::Verdict::pass}},
+                           storage::Verdict::pass);
+    panel_->refresh();
+    EXPECT_TRUE(status().contains("stale")) << status().toStdString();
+    EXPECT_TRUE(panel_->status()->styleSheet().contains("#b00000"));
+    EXPECT_FALSE(enabled("reportApprove"));
+    EXPECT_TRUE(enabled("reportDraft"));
+    signAs("approver");
+    EXPECT_FALSE(panel_->approve());
+    EXPECT_TRUE(status().contains("stale")) << status().toStdString();
+    signAs("technician");
+    ASSERT_TRUE(panel_->draft()) << status().toStdString();
+    EXPECT_TRUE(status().contains("v1: draft")) << status().toStdString();
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ class SignOffTest : public ::testing::Test {
 protected:
     SignOffTest() { records_.addStaff(); }
     storage::Database& db() { return records_.db(); }
-    // Signed in once per name: each sign-in costs the full PBKDF2 iterations.
+    // Signed in once per name: each sign-in costs an Argon2id hash.
     User u(const std::string& name) {
         auto it = users_.find(name);
         if (it == users_.end()) it = users_.emplace(name, records_.user(name)).first;
@@ -33,8 +33,8 @@ protected:
     }
     ReportRecord issued(const std::string& sample = "C-2026-005-T") {
         auto r = draft(sample);
-        reviewReport(db(), r.id, u("reviewer"));
-        approveReport(db(), r.id, u("approver"));
+        reviewReport(db(), ReportRecords::sources(), r.id, u("reviewer"));
+        approveReport(db(), ReportRecords::sources(), r.id, u("approver"));
         return issueReport(db(), ReportRecords::sources(), r.id, u("quality"));
     }
 
@@ -51,21 +51,38 @@ TEST(PasswordHash, MatchesThePbkdf2HmacSha256TestVectors) {
               "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
 }
 
-TEST_F(SignOffTest, PinsAreStoredSaltedAndHashedAndAWrongOneIsRefused) {
-    auto s = db().prepare("SELECT salt, secret_hash, iterations FROM users WHERE name = 'technician'");
+TEST_F(SignOffTest, PinsAreStoredAsSaltedArgon2idHashesAndAWrongOneIsRefused) {
+    auto s = db().prepare("SELECT secret_hash FROM users WHERE name = 'technician'");
     ASSERT_TRUE(s.step());
-    EXPECT_EQ(s.text(0).size(), 32u);
-    EXPECT_EQ(s.text(1).size(), 64u);
-    EXPECT_EQ(s.text(1).find("1234"), std::string::npos);
-    EXPECT_EQ(s.integer(2), kPasswordIterations);
-    auto salts = db().prepare("SELECT COUNT(DISTINCT salt), COUNT(DISTINCT secret_hash) FROM users");
+    EXPECT_EQ(s.text(0).rfind("$argon2id$", 0), 0u) << s.text(0);
+    EXPECT_EQ(s.text(0).find(ReportRecords::kPin), std::string::npos);
+    auto salts = db().prepare("SELECT COUNT(DISTINCT secret_hash) FROM users");
     salts.step();
     EXPECT_EQ(salts.integer(0), 4);  // same PIN, four different salts and hashes
-    EXPECT_EQ(salts.integer(1), 4);
-    EXPECT_THROW(authenticate(db(), "technician", "4321"), ReportError);
-    EXPECT_THROW(authenticate(db(), "nobody", "1234"), ReportError);
-    EXPECT_THROW(addUser(db(), {0, "technician", "", Role::reviewer}, "5678", "test"), ReportError);
-    EXPECT_THROW(addUser(db(), {0, "short", "", Role::reviewer}, "123", "test"), ReportError);
+    EXPECT_THROW(authenticate(db(), "technician", "000000"), ReportError);
+    EXPECT_THROW(authenticate(db(), "nobody", ReportRecords::kPin), ReportError);
+    User quality = u("quality");
+    EXPECT_THROW(addUser(db(), ReportRecords::person("technician", Role::reviewer, "S-9"), "567890", quality),
+                 ReportError);  // name taken
+    try {
+        addUser(db(), ReportRecords::person("short", Role::reviewer), "12345", quality);
+        ADD_FAILURE() << "a 5-digit PIN was accepted";
+    } catch (const ReportError& e) {
+        EXPECT_NE(std::string(e.what()).find("at least 6"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(SignOffTest, APinHashFromBeforeStillSignsInAndIsUpgradedToArgon2id) {
+    // A PBKDF2 hash as schema 4 kept it (salt, iterations, hash), in the form migration 5 wrote.
+    QByteArray salt = "0123456789abcdef";
+    std::string legacy = "pbkdf2-sha256$20000$" + salt.toHex().toStdString() + "$" +
+                         pbkdf2Sha256("4321", salt, 20000).toHex().toStdString();
+    db().prepare("UPDATE users SET secret_hash = ? WHERE name = 'reviewer'").bind(1, legacy).run();
+    EXPECT_EQ(authenticate(db(), "reviewer", "4321").name, "reviewer");
+    auto s = db().prepare("SELECT secret_hash FROM users WHERE name = 'reviewer'");
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.text(0).rfind("$argon2id$", 0), 0u);
+    EXPECT_EQ(authenticate(db(), "reviewer", "4321").name, "reviewer");
 }
 
 TEST_F(SignOffTest, TheFourStepsByTheFourRolesEndInAnIssuedReportWithItsHash) {
@@ -88,25 +105,25 @@ TEST_F(SignOffTest, EachStepRefusesTheRolesThatMayNotTakeIt) {
     auto r = draft();
     EXPECT_THROW(draftReport(db(), ReportRecords::sources(), u("reviewer"), "C-2026-001-T", Language::zh), ReportError);
     EXPECT_THROW(draftReport(db(), ReportRecords::sources(), u("approver"), "C-2026-001-T", Language::zh), ReportError);
-    EXPECT_THROW(reviewReport(db(), r.id, u("technician")), ReportError);
-    EXPECT_THROW(reviewReport(db(), r.id, u("approver")), ReportError);
-    EXPECT_THROW(approveReport(db(), r.id, u("approver")), ReportError);  // not reviewed yet
-    reviewReport(db(), r.id, u("reviewer"));
-    EXPECT_THROW(approveReport(db(), r.id, u("technician")), ReportError);
-    EXPECT_THROW(approveReport(db(), r.id, u("reviewer")), ReportError);
+    EXPECT_THROW(reviewReport(db(), ReportRecords::sources(), r.id, u("technician")), ReportError);
+    EXPECT_THROW(reviewReport(db(), ReportRecords::sources(), r.id, u("approver")), ReportError);
+    EXPECT_THROW(approveReport(db(), ReportRecords::sources(), r.id, u("approver")), ReportError);  // not reviewed yet
+    reviewReport(db(), ReportRecords::sources(), r.id, u("reviewer"));
+    EXPECT_THROW(approveReport(db(), ReportRecords::sources(), r.id, u("technician")), ReportError);
+    EXPECT_THROW(approveReport(db(), ReportRecords::sources(), r.id, u("reviewer")), ReportError);
     EXPECT_THROW(issueReport(db(), ReportRecords::sources(), r.id, u("quality")), ReportError);  // not approved
-    approveReport(db(), r.id, u("approver"));
+    approveReport(db(), ReportRecords::sources(), r.id, u("approver"));
     EXPECT_THROW(issueReport(db(), ReportRecords::sources(), r.id, u("technician")), ReportError);
     EXPECT_THROW(issueReport(db(), ReportRecords::sources(), r.id, u("reviewer")), ReportError);
     EXPECT_EQ(issueReport(db(), ReportRecords::sources(), r.id, u("approver")).state, ReportState::issued);
 }
 
 TEST_F(SignOffTest, NobodyApprovesAReportTheyReviewed) {
-    addUser(db(), {0, "qm2", "", Role::qualityManager}, "1234", "test");
+    records_.addPerson("qm2", Role::qualityManager);
     auto r = draft();
-    reviewReport(db(), r.id, u("quality"));
-    EXPECT_THROW(approveReport(db(), r.id, u("quality")), ReportError);
-    EXPECT_EQ(approveReport(db(), r.id, u("qm2")).state, ReportState::approved);
+    reviewReport(db(), ReportRecords::sources(), r.id, u("quality"));
+    EXPECT_THROW(approveReport(db(), ReportRecords::sources(), r.id, u("quality")), ReportError);
+    EXPECT_EQ(approveReport(db(), ReportRecords::sources(), r.id, u("qm2")).state, ReportState::approved);
     // The schema says it too, whatever the program does.
     auto other = draft("C-2026-001-T");
     db().exec("UPDATE reports SET state = 'reviewed', reviewed_by = 'x' WHERE id = " + std::to_string(other.id));
@@ -116,7 +133,7 @@ TEST_F(SignOffTest, NobodyApprovesAReportTheyReviewed) {
 
 TEST_F(SignOffTest, NobodyReviewsTheirOwnDraft) {
     auto r = draftReport(db(), ReportRecords::sources(), u("quality"), "C-2026-005-T", Language::zh);
-    EXPECT_THROW(reviewReport(db(), r.id, u("quality")), ReportError);
+    EXPECT_THROW(reviewReport(db(), ReportRecords::sources(), r.id, u("quality")), ReportError);
 }
 
 TEST_F(SignOffTest, TheDatabaseRefusesAnyChangeToAnIssuedReport) {
@@ -154,8 +171,11 @@ TEST_F(SignOffTest, ACorrectionIsANewVersionThatSupersedesTheIssuedOneAndBothSta
     EXPECT_EQ(second.supersedes, first.id);
     EXPECT_THROW(draftReport(db(), ReportRecords::sources(), u("technician"), "C-2026-005-T", Language::zh, "again"),
                  ReportError);  // version 2 is still open
-    reviewReport(db(), second.id, u("reviewer"));
-    approveReport(db(), second.id, u("approver"));
+    // Until the correction is issued, v1 is the report in force.
+    EXPECT_FALSE(findReport(db(), first.id)->superseded);
+    EXPECT_TRUE(verifyIssuedPdf(db(), first.id, issuedPdf(db(), first.id)));
+    reviewReport(db(), ReportRecords::sources(), second.id, u("reviewer"));
+    approveReport(db(), ReportRecords::sources(), second.id, u("approver"));
     auto issuedSecond = issueReport(db(), ReportRecords::sources(), second.id, u("quality"));
     EXPECT_TRUE(findReport(db(), first.id)->superseded);
     EXPECT_FALSE(issuedSecond.superseded);
@@ -164,13 +184,15 @@ TEST_F(SignOffTest, ACorrectionIsANewVersionThatSupersedesTheIssuedOneAndBothSta
     EXPECT_TRUE(verifyIssuedPdf(db(), first.id, issuedPdf(db(), first.id)));
     EXPECT_NE(issuedSecond.pdfSha256, first.pdfSha256);
     // It names what it replaces.
-    EXPECT_TRUE(testsupport::pdfText(issuedPdf(db(), second.id)).remove(' ').contains("代替RQ2026-0001v1"));
+    QString text = testsupport::pdfText(issuedPdf(db(), second.id)).remove(' ').remove('\n');
+    EXPECT_TRUE(text.contains("代替RQ2026-0001v1")) << text.toStdString();
+    EXPECT_TRUE(text.contains("更正原因：produceraddresscorrected")) << text.toStdString();
 }
 
 TEST_F(SignOffTest, OnlyIssuedReportsExportAsFinal) {
     auto r = draft();
     EXPECT_THROW(issuedPdf(db(), r.id), ReportError);
-    QByteArray preview = previewPdf(db(), ReportRecords::sources(), r.id);
+    QByteArray preview = previewPdf(db(), r.id);
     EXPECT_TRUE(preview.startsWith("%PDF"));
     EXPECT_THROW(verifyIssuedPdf(db(), r.id, preview), ReportError);
 }
@@ -180,8 +202,11 @@ TEST_F(SignOffTest, EveryStepIsInTheHashChainedEventLog) {
     auto s = db().prepare("SELECT what, who FROM events WHERE what LIKE 'report.%' ORDER BY id");
     std::vector<std::string> steps;
     while (s.step()) steps.push_back(s.text(0) + " by " + s.text(1));
-    EXPECT_EQ(steps, (std::vector<std::string>{"report.drafted by technician", "report.reviewed by reviewer",
-                                               "report.approved by approver", "report.issued by quality"}));
+    EXPECT_EQ(steps, (std::vector<std::string>{
+                         "report.signature.drafted by technician", "report.drafted by technician",
+                         "report.signature.reviewed by reviewer", "report.reviewed by reviewer",
+                         "report.signature.approved by approver", "report.approved by approver",
+                         "report.signature.issued by quality", "report.issued by quality"}));
     EXPECT_TRUE(storage::verifyAuditChain(db()).ok());
 }
 

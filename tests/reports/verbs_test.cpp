@@ -9,36 +9,13 @@
 #include <QJsonObject>
 #include <QProcess>
 
-#include "report_records.hpp"
+#include "report_verbs_fixture.hpp"
 
 namespace gasbench::reports {
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-class ReportVerbsTest : public ::testing::Test {
-protected:
-    Result gasbench(QStringList args) {
-        args << "--db" << QString::fromStdString(records_.path());
-        QProcess p;
-        p.start(QString(GASBENCH_BIN_DIR) + "/gasbench", args);
-        p.waitForFinished(60000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-    QJsonObject json(const Result& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
-    void addStaff() {
-        for (auto [name, role] : {std::pair{"tech", "technician"}, std::pair{"rev", "reviewer"},
-                                  std::pair{"appr", "approver"}, std::pair{"qm", "quality-manager"}})
-            ASSERT_EQ(gasbench({"user", "add", name, "--role", role, "--pin", "1234"}).code, 0);
-    }
-
-    testsupport::ReportRecords records_;
-};
+using ReportVerbsTest = testsupport::ReportVerbsFixture;
+using testsupport::Result;
 
 TEST_F(ReportVerbsTest, UsersAreAddedAndListedWithTheirRoles) {
     addStaff();
@@ -49,28 +26,30 @@ TEST_F(ReportVerbsTest, UsersAreAddedAndListedWithTheirRoles) {
     EXPECT_EQ(users[0].toObject()["name"].toString(), "appr");
     EXPECT_EQ(users[1].toObject()["role"].toString(), "quality-manager");
     EXPECT_FALSE(list.out.contains("1234"));
-    EXPECT_EQ(gasbench({"user", "add", "x", "--role", "boss", "--pin", "1234"}).code, 2);
-    EXPECT_EQ(gasbench({"user", "add", "x", "--role", "reviewer"}).code, 2);  // no PIN
-    EXPECT_EQ(gasbench({"user", "add", "tech", "--role", "reviewer", "--pin", "1234"}).code, 1);  // taken
+    const QStringList person{"--staff-id", "S-x", "--full-name", "X", "--by", "qm"};
+    EXPECT_EQ(gasbench(QStringList{"user", "add", "x", "--role", "boss"} + person, kPin, kPin).code, 2);
+    EXPECT_EQ(gasbench(QStringList{"user", "add", "x", "--role", "reviewer"} + person).code, 2);  // no PIN
+    EXPECT_EQ(gasbench(QStringList{"user", "add", "tech", "--role", "reviewer"} + person, kPin, kPin).code, 1);  // taken
+    EXPECT_EQ(gasbench({"user", "add", "x", "--role", "reviewer", "--pin", "135790"}).code, 2);  // no PIN arguments
     EXPECT_EQ(gasbench({"user", "remove", "tech"}).code, 2);
 }
 
 TEST_F(ReportVerbsTest, AReportIsDraftedSignedOffIssuedShownAndVerified) {
     addStaff();
-    Result draft = gasbench({"report", "draft", "C-2026-005-T", "--user", "tech", "--pin", "1234", "--json"});
+    Result draft = gasbench({"report", "draft", "C-2026-005-T", "--user", "tech", "--json"}, "135790");
     ASSERT_EQ(draft.code, 0) << draft.err.toStdString();
     QString number = json(draft)["number"].toString();
     EXPECT_EQ(number, "RQ2026-0001");
     EXPECT_EQ(json(draft)["state"].toString(), "draft");
 
-    Result refused = gasbench({"report", "review", number, "--user", "tech", "--pin", "1234"});
+    Result refused = gasbench({"report", "review", number, "--user", "tech"}, "135790");
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains("may not review")) << refused.err.toStdString();
-    EXPECT_EQ(gasbench({"report", "review", number, "--user", "rev", "--pin", "9999"}).code, 1);  // wrong PIN
-    EXPECT_EQ(gasbench({"report", "review", number, "--user", "rev", "--pin", "1234"}).code, 0);
-    EXPECT_EQ(gasbench({"report", "approve", number, "--user", "rev", "--pin", "1234"}).code, 1);
-    EXPECT_EQ(gasbench({"report", "approve", number, "--user", "appr", "--pin", "1234"}).code, 0);
-    Result issue = gasbench({"report", "issue", number, "--user", "qm", "--pin", "1234", "--json"});
+    EXPECT_EQ(gasbench({"report", "review", number, "--user", "rev"}, "999900").code, 1);  // wrong PIN
+    EXPECT_EQ(gasbench({"report", "review", number, "--user", "rev"}, "135790").code, 0);
+    EXPECT_EQ(gasbench({"report", "approve", number, "--user", "rev"}, "135790").code, 1);
+    EXPECT_EQ(gasbench({"report", "approve", number, "--user", "appr"}, "135790").code, 0);
+    Result issue = gasbench({"report", "issue", number, "--user", "qm", "--json"}, "135790");
     ASSERT_EQ(issue.code, 0) << issue.err.toStdString();
     EXPECT_EQ(json(issue)["state"].toString(), "issued");
     QString sha = json(issue)["pdf_sha256"].toString();
@@ -103,7 +82,7 @@ TEST_F(ReportVerbsTest, AReportIsDraftedSignedOffIssuedShownAndVerified) {
 TEST_F(ReportVerbsTest, WrongArgumentsPrintTheUsageAndExitTwo) {
     for (const QStringList& args :
          {QStringList{"report"}, QStringList{"report", "sign"}, QStringList{"report", "draft", "C-2026-005-T"},
-          QStringList{"report", "draft", "C-2026-005-T", "--user", "tech", "--pin", "1234", "--lang", "fr"},
+          QStringList{"report", "draft", "C-2026-005-T", "--user", "tech", "--lang", "fr"},
           QStringList{"report", "verify", "RQ2026-0001"}, QStringList{"report", "show", "--pdf", "x.pdf"},
           QStringList{"export", "statistics", "--format", "pdf", "--from", "2026-01-01", "--to", "2026-12-31",
                       "--out", "x"},

@@ -57,12 +57,9 @@ TEST_F(StorageAuditChainTest, AChangedRowIsDetected) {
 TEST_F(StorageAuditChainTest, AChangedRowWithARecomputedHashBreaksTheNextLink) {
     // The forger fixes row 5's own hash, but row 6 still points at the old one.
     tamper("UPDATE events SET details = 'forged' WHERE id = 5");
-    Statement s = db_->prepare(
-        "SELECT id, at, who, what, run_id, subject, details, prev_hash FROM events WHERE id = 5");
-    ASSERT_TRUE(s.step());
-    AuditEvent e{s.integer(0), s.text(1), {s.text(2), s.text(3), s.optInteger(4), s.text(5), s.text(6)},
-                 s.text(7), ""};
-    db_->exec("UPDATE events SET hash = '" + eventHash(e) + "' WHERE id = 5");
+    auto e = findEvent(*db_, 5);  // as the forger left it
+    ASSERT_TRUE(e);
+    db_->exec("UPDATE events SET hash = '" + eventHash(*e) + "' WHERE id = 5");
     auto check = verifyAuditChain(*db_);
     EXPECT_EQ(check.brokenEvent, 6);
 }

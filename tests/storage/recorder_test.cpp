@@ -27,7 +27,7 @@ units::UnitSpec unit(const char* symbol) {
 
 RunInfo demoRun() {
     return {"flame-failure-closing-time", "gb16410-2020", "1.0", "station-1", "王工",
-            "C-2026-001-T", 1'000'000'000};
+            "C-2026-001-T", 1'000'000'000, ""};
 }
 
 Reading pressure(ChannelId ch, Nanos t, double kPa) { return {ch, t, units::kPa(kPa), ReadingStatus::Ok}; }

@@ -18,7 +18,7 @@ namespace {
 
 RunInfo demoRun() {
     return {"flame-failure-closing-time", "gb16410-2020", "1.0", "station-1", "王工",
-            "C-2026-001-T", 5'000'000'000};
+            "C-2026-001-T", 5'000'000'000, ""};
 }
 
 template <typename F>

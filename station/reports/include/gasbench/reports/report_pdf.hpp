@@ -22,11 +22,13 @@ struct ReportStamp {
     std::string number;
     int version = 1;
     std::string supersedes;  // "RQ2026-0001 v1" for a correction
+    std::string correctionReason;
     bool final = false;      // false: every page says DRAFT / 草稿
     Signature inspector;
     Signature reviewer;
     Signature approver;
     std::string issuedDate;
+    std::string chainHead;  // "EVENT:SHA256" of the audit chain at issue
 };
 
 QByteArray renderReportPdf(const ReportContent& content, const ReportStamp& stamp);

@@ -31,6 +31,7 @@ struct RunInfo {
     std::string operatorName;
     std::string sampleCode;      // a registered sample: "C-2026-001-T"
     Nanos startStamp = 0;        // bench clock at the start: the time series' zero
+    std::string stationLab;      // the station's lab details as JSON: who the report is from
 };
 
 struct RunRecord {

@@ -42,6 +42,9 @@ struct SamplingBatch {
     std::int64_t unitsDrawn = 0;
     std::vector<std::string> sealNumbers;
     InspectionType inspectionType = InspectionType::supervision;
+    // Who asked for the test: the task source (任务来源) of supervision sampling, the client
+    // (委托单位) of a commissioned test. Printed on the report.
+    std::string client;
     std::vector<Sample> samples;
 };
 

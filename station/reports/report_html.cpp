@@ -91,7 +91,7 @@ QString conclusionText(const ReportContent& c, bool zh) {
         case Verdict::inconclusive:
             return zh ? "所检项目中有项目无确认限值或未能测得，检验结论：<b>不能判定</b>。"
                       : "Some items have no confirmed limit or could not be measured. Conclusion: "
-                        "<b>not determined</b>.";
+                        "<b>inconclusive</b>.";
     }
     return {};
 }

@@ -4,6 +4,7 @@
 // shipped profiles can give (every item of every profile, one sample), in Chinese and English.
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -78,6 +79,10 @@ TEST_P(ReportPagesTest, NoResultsRowCrossesAPageAndTheLastPageIsNotTheSignatures
     stamp.approver = {"王批准", "2026-06-03"};
     stamp.issuedDate = "2026-06-04";
     QByteArray pdf = renderReportPdf(content, stamp);
+    // Kept to be looked at: build/test-output/report-longest-{zh,en}.pdf.
+    QDir().mkpath(QString(GASBENCH_BIN_DIR) + "/../test-output");
+    QFile keep(QString(GASBENCH_BIN_DIR) + "/../test-output/report-longest-" + (zh ? "zh" : "en") + ".pdf");
+    if (keep.open(QIODevice::WriteOnly)) keep.write(pdf);
     int pages = pageCount(pdf);
     ASSERT_GE(pages, 2) << "the longest report should need more than one page";
     auto texts = pageTexts(pdf, pages);

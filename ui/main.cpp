@@ -3,6 +3,7 @@
 //                [--opengl] [--screenshots DIR]
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 #include <iostream>
 
 #include "gasbench/station/safety_interlock.hpp"
@@ -28,6 +29,14 @@ int main(int argc, char** argv) {
     gasbench::station::SafetyInterlock::installSignalHandlers();
     try {
         gasbench::ui::MainWindow window(*options);
+        // SIGINT/SIGTERM/SIGHUP only set a flag (a handler may do no more): the GUI thread looks
+        // at it and quits, so an idle window ends too; a run still going is stopped by its
+        // interlock, and the window's end waits for the bench's safe state.
+        QTimer terminationWatch;
+        QObject::connect(&terminationWatch, &QTimer::timeout, &app, [] {
+            if (gasbench::station::SafetyInterlock::terminationRequested()) QApplication::quit();
+        });
+        terminationWatch.start(50);
         window.show();
         if (!options->screenshotDir.isEmpty()) {
             QString language = gasbench::ui::chosenLanguage(options->language);

@@ -23,7 +23,7 @@ int runAudit(Args& args) {
     std::string what = args.requirePositional("verify");
     if (what != "verify") throw UsageError("unknown subcommand '" + what + "'");
     args.finish();
-    Database db = Database::open(databasePathOr(dbPath));
+    Database db = Database::openToRead(databasePathOr(dbPath));
     ChainCheck check = verifyAuditChain(db);
     if (json) {
         QJsonObject o{{"ok", check.ok()}, {"events_checked", static_cast<qint64>(check.eventsChecked)}};

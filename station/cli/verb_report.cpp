@@ -129,8 +129,9 @@ int runReport(Args& args) {
     bool json = args.flag("--json");
     std::string what = args.requirePositional("draft, review, approve, issue, show or verify");
     auto open = [&] { return storage::Database::open(storage::databasePathOr(dbPath)); };
+    auto openToRead = [&] { return storage::Database::openToRead(storage::databasePathOr(dbPath)); };
     if (what == "show") {
-        auto db = open();
+        auto db = openToRead();
         return show(args, db, json);
     }
     if (what == "verify") {
@@ -138,7 +139,7 @@ int runReport(Args& args) {
         std::string file = args.requirePositional("FILE");
         auto version = versionOption(args);
         args.finish();
-        auto db = open();
+        auto db = openToRead();
         ReportRecord r = requireReport(db, number, version);
         QFile f(QString::fromStdString(file));
         if (!f.open(QIODevice::ReadOnly)) throw ReportError("cannot read " + file);

@@ -26,7 +26,7 @@ int runUser(Args& args) {
     if (what == "list") {
         bool json = args.flag("--json");
         args.finish();
-        auto db = storage::Database::open(storage::databasePathOr(dbPath));
+        auto db = storage::Database::openToRead(storage::databasePathOr(dbPath));
         auto users = reports::listUsers(db);
         if (json) {
             QJsonArray out;

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/station_config.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
 #include "screenshots.hpp"
@@ -24,6 +25,20 @@ int main(int argc, char** argv) {
                      "[--time-scale X] [--operator NAME]\n"
                      "                    [--opengl] [--screenshots DIR]\n";
         return 2;
+    }
+    if (options->timeScale != 1.0) {
+        // Time runs faster only on the simulated bench (a station id SIM-...): never on hardware.
+        std::string id;
+        try {
+            id = gasbench::station::loadStationConfig(options->stationFile).id;
+        } catch (const std::exception&) {
+            // A station file that does not load runs nothing; the devices section says why.
+        }
+        if (!id.empty() && id.rfind("SIM", 0) != 0) {
+            std::cerr << "gasbench-gui: --time-scale applies only to the simulated bench; station '" << id
+                      << "' in " << options->stationFile << " is real hardware\n";
+            return 2;
+        }
     }
     gasbench::ui::installLanguage(gasbench::ui::chosenLanguage(options->language));
     gasbench::station::SafetyInterlock::installSignalHandlers();

@@ -93,15 +93,16 @@ void printLine(const ReportRecord& r) {
               << r.approvedBy.value_or("-") << '/' << r.issuedBy.value_or("-") << '\n';
 }
 
-int show(Args& args, storage::Database& db, bool json) {
+int show(Args& args, const std::optional<std::string>& dbPath, bool json) {
     auto number = args.positional();
     auto version = versionOption(args);
     auto pdf = args.option("--pdf");
     std::optional<ReportSources> sources;
     if (pdf) sources = reportSources(args);
-    args.finish();
+    args.finish();  // before the database: a wrong argument is a usage error, whatever the file
+    if (!number && (pdf || version)) throw UsageError("--pdf and --version need a NUMBER");
+    auto db = storage::Database::openToRead(storage::databasePathOr(dbPath));
     if (!number) {
-        if (pdf || version) throw UsageError("--pdf and --version need a NUMBER");
         auto all = listReports(db);
         if (json) {
             QJsonArray out;
@@ -130,10 +131,7 @@ int runReport(Args& args) {
     std::string what = args.requirePositional("draft, review, approve, issue, show or verify");
     auto open = [&] { return storage::Database::open(storage::databasePathOr(dbPath)); };
     auto openToRead = [&] { return storage::Database::openToRead(storage::databasePathOr(dbPath)); };
-    if (what == "show") {
-        auto db = openToRead();
-        return show(args, db, json);
-    }
+    if (what == "show") return show(args, dbPath, json);
     if (what == "verify") {
         std::string number = args.requirePositional("NUMBER");
         std::string file = args.requirePositional("FILE");

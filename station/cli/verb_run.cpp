@@ -54,14 +54,15 @@ int runRun(Args& args) {
     }
     req.fixturesDir = GASBENCH_FIXTURES_DIR;
 
-    station::SafetyInterlock::installSignalHandlers();
-    storage::Database database = storage::Database::open(db.value_or(storage::defaultDatabasePath()));
+    // The answers file is read before the database is opened: a bad one writes nothing.
     std::unique_ptr<procedures::PromptResponder> responder;
     if (answers) {
         responder = std::make_unique<procedures::AnswersFileResponder>(procedures::AnswersFileResponder::load(*answers));
     } else {
         responder = std::make_unique<station::TerminalResponder>(STDIN_FILENO, json ? std::cerr : std::cout);
     }
+    station::SafetyInterlock::installSignalHandlers();
+    storage::Database database = storage::Database::open(db.value_or(storage::defaultDatabasePath()));
     station::RunOutcome outcome = station::runOnStation(req, database, *responder);
     if (json) {
         std::cout << QJsonDocument(station::runResultJson(outcome, req.sampleCode)).toJson().toStdString();

@@ -5,6 +5,9 @@
 #include <signal.h>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <chrono>
@@ -38,6 +41,47 @@ TEST(GuiSignal, AnIdleWindowEndsOnOneSigterm) {
     EXPECT_TRUE(ended) << "the idle window ignored SIGTERM";
     EXPECT_EQ(gui.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(gui.exitCode(), 0) << gui.readAllStandardError().toStdString();
+}
+
+// The GUI's --time-scale against a real station (the simulated bench's file with another id):
+// refused at start, before any window or database.
+TEST(GuiSignal, TimeScaleIsRefusedAgainstRealHardware) {
+    QTemporaryDir dir;
+    const std::string fixtures = GASBENCH_FIXTURES_DIR;
+    QFile in(QString::fromStdString(fixtures + "/stations/sim-bench.json"));
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QJsonObject station = QJsonDocument::fromJson(in.readAll()).object();
+    station["station"] = "LAB-01";
+    QJsonArray devices;
+    for (const auto& d : station["devices"].toArray()) {
+        QJsonObject device = d.toObject();
+        device["map"] = QString::fromStdString(fixtures + "/stations/") + device["map"].toString();
+        devices.append(device);
+    }
+    station["devices"] = devices;
+    QFile out(dir.filePath("lab.json"));
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(station).toJson());
+    out.close();
+
+    QProcess gui;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("HOME", dir.path());
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+    gui.setProcessEnvironment(env);
+    gui.start(QString(GASBENCH_BIN_DIR) + "/gasbench-gui",
+              {"--db", dir.filePath("station.db"), "--station", dir.filePath("lab.json"), "--time-scale", "20"});
+    const bool ended = gui.waitForFinished(60000);
+    if (!ended) {
+        gui.kill();
+        gui.waitForFinished();
+    }
+    ASSERT_TRUE(ended) << "the GUI started against real hardware at time scale 20";
+    EXPECT_EQ(gui.exitCode(), 2);
+    EXPECT_NE(gui.readAllStandardError().toStdString().find("--time-scale applies only to the simulated bench"),
+              std::string::npos);
+    EXPECT_FALSE(QFile::exists(dir.filePath("station.db")));
 }
 
 }  // namespace

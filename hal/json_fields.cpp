@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <cmath>
 
 namespace gasbench {
@@ -18,6 +19,76 @@ std::string typeName(const QJsonValue& v) {
         case QJsonValue::Undefined: return "nothing";
     }
     return "?";
+}
+
+// The text of a JSON string starting at bytes[i] (the opening quote), escapes decoded; i ends
+// past the closing quote. The document already parsed, so the string is well formed.
+QString readString(const QByteArray& bytes, qsizetype& i) {
+    const qsizetype start = ++i;
+    bool escaped = false;
+    while (i < bytes.size() && (escaped || bytes[i] != '"')) {
+        escaped = !escaped && bytes[i] == '\\';
+        ++i;
+    }
+    const QByteArray quoted = '"' + bytes.mid(start, i - start) + '"';
+    ++i;
+    // Decoded as a one-element array, so that "a" and "\u0061" are the same key.
+    return QJsonDocument::fromJson('[' + quoted + ']').array().at(0).toString();
+}
+
+// QJsonDocument keeps the last of two equal keys in an object without a word; a file that
+// names a field twice is refused instead (which of the two values was meant is not known).
+void refuseDuplicateKeys(const QByteArray& bytes, const std::string& file) {
+    struct Level {
+        bool object = false;
+        QSet<QString> keys;
+        std::string path;
+        qsizetype index = 0;  // arrays: the element being read
+    };
+    std::vector<Level> levels;
+    std::string lastKey;
+    bool expectKey = false;
+    int line = 1;
+    auto childPath = [&]() {
+        if (levels.empty()) return std::string();
+        const Level& up = levels.back();
+        if (up.object) return up.path.empty() ? lastKey : up.path + "." + lastKey;
+        return up.path + "[" + std::to_string(up.index) + "]";
+    };
+    for (qsizetype i = 0; i < bytes.size();) {
+        const char c = bytes[i];
+        if (c == '"') {
+            QString text = readString(bytes, i);
+            if (expectKey && !levels.empty() && levels.back().object) {
+                Level& here = levels.back();
+                lastKey = text.toStdString();
+                if (here.keys.contains(text)) {
+                    std::string field = here.path.empty() ? lastKey : here.path + "." + lastKey;
+                    throw ConfigError(file, "line " + std::to_string(line) + ", " + field,
+                                      "the key '" + lastKey + "' appears twice in one object "
+                                      "(which value is meant is not known)");
+                }
+                here.keys.insert(text);
+                expectKey = false;
+            }
+            continue;
+        }
+        if (c == '\n') ++line;
+        if (c == '{' || c == '[') {
+            std::string path = childPath();
+            levels.push_back({c == '{', {}, std::move(path), 0});
+            expectKey = c == '{';
+        } else if (c == '}' || c == ']') {
+            if (!levels.empty()) levels.pop_back();
+            expectKey = false;
+        } else if (c == ',') {
+            if (!levels.empty()) {
+                if (levels.back().object) expectKey = true;
+                else ++levels.back().index;
+            }
+        }
+        ++i;
+    }
 }
 
 }  // namespace
@@ -50,6 +121,7 @@ JsonFields JsonFields::fromBytes(const QByteArray& bytes, const std::string& fil
                           "not valid JSON: " + err.errorString().toStdString());
     }
     if (!doc.isObject()) throw ConfigError(file, "", "expected a JSON object at the top level");
+    refuseDuplicateKeys(bytes, file);
     return JsonFields(doc.object(), file);
 }
 

@@ -3,9 +3,11 @@
 //                [--opengl] [--screenshots DIR]
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 #include <iostream>
 
 #include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/station_config.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
 #include "screenshots.hpp"
@@ -24,10 +26,32 @@ int main(int argc, char** argv) {
                      "                    [--opengl] [--screenshots DIR]\n";
         return 2;
     }
+    if (options->timeScale != 1.0) {
+        // Time runs faster only on the simulated bench (a station id SIM-...): never on hardware.
+        std::string id;
+        try {
+            id = gasbench::station::loadStationConfig(options->stationFile).id;
+        } catch (const std::exception&) {
+            // A station file that does not load runs nothing; the devices section says why.
+        }
+        if (!id.empty() && id.rfind("SIM", 0) != 0) {
+            std::cerr << "gasbench-gui: --time-scale applies only to the simulated bench; station '" << id
+                      << "' in " << options->stationFile << " is real hardware\n";
+            return 2;
+        }
+    }
     gasbench::ui::installLanguage(gasbench::ui::chosenLanguage(options->language));
     gasbench::station::SafetyInterlock::installSignalHandlers();
     try {
         gasbench::ui::MainWindow window(*options);
+        // SIGINT/SIGTERM/SIGHUP only set a flag (a handler may do no more): the GUI thread looks
+        // at it and quits, so an idle window ends too; a run still going is stopped by its
+        // interlock, and the window's end waits for the bench's safe state.
+        QTimer terminationWatch;
+        QObject::connect(&terminationWatch, &QTimer::timeout, &app, [] {
+            if (gasbench::station::SafetyInterlock::terminationRequested()) QApplication::quit();
+        });
+        terminationWatch.start(50);
         window.show();
         if (!options->screenshotDir.isEmpty()) {
             QString language = gasbench::ui::chosenLanguage(options->language);

@@ -41,7 +41,7 @@ int runAudit(Args& args) {
     args.finish();
     std::vector<Anchor> anchors;
     if (anchorFile) anchors = readAnchors(*anchorFile);
-    Database db = Database::open(databasePathOr(dbPath));
+    Database db = Database::openToRead(databasePathOr(dbPath));
     AuditCheck check = verifyAudit(db, anchors);
     if (json) {
         QJsonArray problems;

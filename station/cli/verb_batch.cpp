@@ -40,7 +40,7 @@ int add(Args& args, const Db& dbPath) {
 int list(Args& args, const Db& dbPath) {
     bool json = args.flag("--json");
     args.finish();
-    Database db = Database::open(databasePathOr(dbPath));
+    Database db = Database::openToRead(databasePathOr(dbPath));
     auto all = listSamplingBatches(db);
     if (json) {
         QJsonArray out;
@@ -60,7 +60,7 @@ int show(Args& args, const Db& dbPath) {
     bool json = args.flag("--json");
     std::string code = args.requirePositional("SAMPLING_NUMBER");
     args.finish();
-    Database db = Database::open(databasePathOr(dbPath));
+    Database db = Database::openToRead(databasePathOr(dbPath));
     auto b = findSamplingBatch(db, code);
     if (!b) {
         std::cerr << "gasbench batch: no batch with sampling number '" << code << "'\n";

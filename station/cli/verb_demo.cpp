@@ -49,8 +49,12 @@ int runDemo(Args& args) {
     auto scale = args.option("--time-scale");
     args.finish();
 
+    // Every argument is checked before the database is opened: a refused demo registers nothing.
     station::DemoCampaign campaign = station::loadDemoCampaign(campaignFile);
     if (scale) campaign.timeScale = Args::toDouble("--time-scale", *scale);
+    if (!(campaign.timeScale > 0 && campaign.timeScale <= 1000)) {
+        throw UsageError("--time-scale expects 0 < X <= 1000, got " + scale.value_or("?"));
+    }
     QDir().mkpath(QString::fromStdString(out) + "/runs");
     station::SafetyInterlock::installSignalHandlers();
 

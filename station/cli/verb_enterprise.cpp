@@ -39,7 +39,7 @@ int add(Args& args, const std::optional<std::string>& dbPath) {
 int list(Args& args, const std::optional<std::string>& dbPath) {
     bool json = args.flag("--json");
     args.finish();
-    Database db = Database::open(databasePathOr(dbPath));
+    Database db = Database::openToRead(databasePathOr(dbPath));
     auto all = listEnterprises(db);
     if (json) {
         QJsonArray out;

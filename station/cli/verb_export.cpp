@@ -36,7 +36,7 @@ int runExport(Args& args) {
     RunId run = Args::toInt("RUN", args.requirePositional("RUN"));
     args.finish();
     if (format != "csv") throw UsageError("--format: only csv is supported, got '" + format + "'");
-    Database db = Database::open(databasePathOr(dbPath));
+    Database db = Database::openToRead(databasePathOr(dbPath));
     if (!findRun(db, run)) {
         std::cerr << "gasbench export: no run " << run << '\n';
         return 1;

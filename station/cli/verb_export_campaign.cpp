@@ -20,7 +20,7 @@ int runCampaignExport(const std::string& table, const std::string& format,
     if (!storage::isIsoDate(to)) throw UsageError("--to: a date YYYY-MM-DD, got '" + to + "'");
     if (format != "xlsx" && format != "csv") throw UsageError("--format: xlsx or csv, got '" + format + "'");
     if (!outFile) throw UsageError("--out FILE is required for " + table);
-    auto db = storage::Database::open(storage::databasePathOr(dbPath));
+    auto db = storage::Database::openToRead(storage::databasePathOr(dbPath));
     reports::DateRange range{from, to};
     reports::CampaignTable t = table == "statistics"
                                    ? reports::statisticsTable(db, range)

@@ -100,14 +100,15 @@ std::string driftOfOpen(storage::Database& db, const ReportSources& sources, con
     return r.state == ReportState::issued ? std::string() : reportDrift(db, sources, r);
 }
 
-int show(Args& args, storage::Database& db, bool json) {
+int show(Args& args, const std::optional<std::string>& dbPath, bool json) {
     auto number = args.positional();
     auto version = versionOption(args);
     auto pdf = args.option("--pdf");
     ReportSources sources = reportSources(args);
-    args.finish();
+    args.finish();  // before the database: a wrong argument is a usage error, whatever the file
+    if (!number && (pdf || version)) throw UsageError("--pdf and --version need a NUMBER");
+    auto db = storage::Database::openToRead(storage::databasePathOr(dbPath));
     if (!number) {
-        if (pdf || version) throw UsageError("--pdf and --version need a NUMBER");
         auto all = listReports(db);
         if (json) {
             QJsonArray out;
@@ -135,16 +136,14 @@ int runReport(Args& args) {
     bool json = args.flag("--json");
     std::string what = args.requirePositional("draft, review, approve, issue, show or verify");
     auto open = [&] { return storage::Database::open(storage::databasePathOr(dbPath)); };
-    if (what == "show") {
-        auto db = open();
-        return show(args, db, json);
-    }
+    auto openToRead = [&] { return storage::Database::openToRead(storage::databasePathOr(dbPath)); };
+    if (what == "show") return show(args, dbPath, json);
     if (what == "verify") {
         std::string number = args.requirePositional("NUMBER");
         std::string file = args.requirePositional("FILE");
         auto version = versionOption(args);
         args.finish();
-        auto db = open();
+        auto db = openToRead();
         QFile f(QString::fromStdString(file));
         if (!f.open(QIODevice::ReadOnly)) throw ReportError("cannot read " + file);
         QByteArray bytes = f.readAll();

@@ -10,6 +10,7 @@
 #include "gasbench/station/run_json.hpp"
 #include "gasbench/station/run_session.hpp"
 #include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/station_config.hpp"
 #include "gasbench/station/terminal_responder.hpp"
 #include "gasbench/storage/database.hpp"
 #include "verb.hpp"
@@ -31,8 +32,9 @@ int runRun(Args& args) {
     req.sampleCode = args.require("--sample");
     auto db = args.option("--db");
     req.profileId = args.option("--profile");
-    if (auto s = args.option("--time-scale")) {
-        req.timeScale = Args::toDouble("--time-scale", *s);
+    auto scale = args.option("--time-scale");
+    if (scale) {
+        req.timeScale = Args::toDouble("--time-scale", *scale);
         if (req.timeScale <= 0 || req.timeScale > 1000) throw UsageError("--time-scale expects 0 < X <= 1000");
     }
     auto answers = args.option("--answers");
@@ -40,16 +42,27 @@ int runRun(Args& args) {
     req.operatorName = args.option("--operator").value_or(qEnvironmentVariable("USER", "technician").toStdString());
     bool json = args.flag("--json");
     args.finish();
+    // Time runs faster only on the simulated bench: in-process (--simulate) or a `gasbench sim`
+    // whose station file names a simulated station (id SIM-...). Real hardware runs in real time.
+    if (scale && !req.scenarioFile) {
+        std::string id = station::loadStationConfig(req.stationFile).id;
+        if (id.rfind("SIM", 0) != 0) {
+            throw UsageError("--time-scale applies only to the simulated bench (--simulate SCENARIO, "
+                             "or a station of `gasbench sim`, id SIM-...); station '" + id + "' in " +
+                             req.stationFile + " is real hardware");
+        }
+    }
     req.fixturesDir = GASBENCH_FIXTURES_DIR;
 
-    station::SafetyInterlock::installSignalHandlers();
-    storage::Database database = storage::Database::open(db.value_or(storage::defaultDatabasePath()));
+    // The answers file is read before the database is opened: a bad one writes nothing.
     std::unique_ptr<procedures::PromptResponder> responder;
     if (answers) {
         responder = std::make_unique<procedures::AnswersFileResponder>(procedures::AnswersFileResponder::load(*answers));
     } else {
         responder = std::make_unique<station::TerminalResponder>(STDIN_FILENO, json ? std::cerr : std::cout);
     }
+    station::SafetyInterlock::installSignalHandlers();
+    storage::Database database = storage::Database::open(db.value_or(storage::defaultDatabasePath()));
     station::RunOutcome outcome = station::runOnStation(req, database, *responder);
     if (json) {
         std::cout << QJsonDocument(station::runResultJson(outcome, req.sampleCode)).toJson().toStdString();

@@ -24,7 +24,7 @@ int runRuns(Args& args) {
     std::string what = args.requirePositional("list");
     if (what != "list") throw UsageError("unknown subcommand '" + what + "'");
     args.finish();
-    Database db = Database::open(databasePathOr(dbPath));
+    Database db = Database::openToRead(databasePathOr(dbPath));
     auto runs = listRuns(db, sample);
     if (json) {
         QJsonArray out;

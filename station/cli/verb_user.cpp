@@ -37,7 +37,7 @@ Role roleArg(const std::string& text) {
 int list(Args& args, const std::optional<std::string>& dbPath) {
     bool json = args.flag("--json");
     args.finish();
-    auto db = storage::Database::open(storage::databasePathOr(dbPath));
+    auto db = storage::Database::openToRead(storage::databasePathOr(dbPath));
     auto users = listUsers(db);
     if (json) {
         QJsonArray out;

@@ -69,6 +69,7 @@ CampaignTable problemProductTable(storage::Database& db, const DateRange& range,
     table.title = "问题产品通报表（" + range.from + " 至 " + range.to + "）";
     table.headers = {{"序号", "产地（省）", "产品", "违法情况", "生产企业", "生产地址", "企业联系方式信息",
                       "生产日期或批号", "填报单位", "备注"}};
+    table.numberColumns = {0};
     int n = 0;
     for (const auto& t : testedSamples(db, range)) {
         if (t.results.conclusion != Verdict::fail) continue;
@@ -111,6 +112,7 @@ CampaignTable statisticsTable(storage::Database& db, const DateRange& range) {
     table.headers.assign(3, {});
     for (const auto& c : columns)
         for (std::size_t level = 0; level < 3; ++level) table.headers[level].push_back(c[level]);
+    for (std::size_t c = 1; c < columns.size(); ++c) table.numberColumns.push_back(c);
 
     auto samples = testedSamples(db, range);
     for (auto category : storage::allProductCategories()) {

@@ -3,14 +3,38 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <charconv>
 #include <fstream>
+#include <optional>
+#include <string_view>
 
 #include "gasbench/reports/report_error.hpp"
 
 namespace gasbench::reports {
 namespace {
 
-std::string csvField(const std::string& text) {
+bool isNumberColumn(const CampaignTable& table, std::size_t column) {
+    return std::find(table.numberColumns.begin(), table.numberColumns.end(), column) !=
+           table.numberColumns.end();
+}
+
+// A number column's cell as a number; nullopt for text (an empty cell stays empty).
+std::optional<double> numberOf(const std::string& text) {
+    double value = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
+    return value;
+}
+
+// A spreadsheet reads a cell that begins with one of these as a formula (a producer named
+// "=HYPERLINK(...)" would be a link in the bureau's copy); a leading ' makes it text.
+bool looksLikeFormula(const std::string& text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+std::string csvField(std::string text, bool number) {
+    if (!number && looksLikeFormula(text)) text.insert(0, 1, '\'');
     if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string out = "\"";
     for (char c : text) {
@@ -20,8 +44,10 @@ std::string csvField(const std::string& text) {
     return out + "\"";
 }
 
-void writeCsvRow(std::ostream& out, const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csvField(row[i]);
+void writeCsvRow(std::ostream& out, const std::vector<std::string>& row, const CampaignTable* numbers) {
+    for (std::size_t i = 0; i < row.size(); ++i)
+        out << (i ? "," : "")
+            << csvField(row[i], numbers && isNumberColumn(*numbers, i) && numberOf(row[i]));
     out << "\r\n";
 }
 
@@ -41,8 +67,8 @@ void writeTableCsv(const CampaignTable& table, const std::string& path) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) throw ReportError("cannot write " + path);
     out << "\xEF\xBB\xBF";  // so spreadsheet programs read the file as UTF-8
-    for (const auto& row : table.headers) writeCsvRow(out, row);
-    for (const auto& row : table.rows) writeCsvRow(out, row);
+    for (const auto& row : table.headers) writeCsvRow(out, row, nullptr);
+    for (const auto& row : table.rows) writeCsvRow(out, row, &table);
     out.close();
     if (!out) throw ReportError("writing " + path + " failed");
 }
@@ -95,8 +121,15 @@ void writeTableXlsx(const CampaignTable& table, const std::string& path) {
     }
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
         const auto r = static_cast<lxw_row_t>(top + levels + i);
-        for (std::size_t c = 0; c < table.rows[i].size(); ++c)
-            worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), table.rows[i][c].c_str(), cell);
+        for (std::size_t c = 0; c < table.rows[i].size(); ++c) {
+            // write_string always makes a string cell (never a formula); counts are numbers.
+            const std::string& text = table.rows[i][c];
+            const auto col = static_cast<lxw_col_t>(c);
+            auto number = isNumberColumn(table, c) ? numberOf(text) : std::nullopt;
+            if (number) worksheet_write_number(sheet, r, col, *number, cell);
+            else if (text.empty()) worksheet_write_blank(sheet, r, col, cell);
+            else worksheet_write_string(sheet, r, col, text.c_str(), cell);
+        }
     }
     worksheet_set_column(sheet, 0, static_cast<lxw_col_t>(std::max<std::size_t>(width, 1) - 1), 16, nullptr);
     check(workbook_close(book), path);

@@ -88,13 +88,22 @@ BatchFile readBatchFile(const std::string& path) {
 
 std::int64_t importBatchFile(Database& db, const BatchFile& in, const std::string& who) {
     Transaction tx(db);
-    auto enterpriseId = [&](const Enterprise& e) {
-        if (auto found = findEnterpriseByCreditCode(db, e.creditCode)) return found->id;
+    // A known credit code is the same enterprise only under the same name: a file naming it
+    // otherwise is a typo or another company, and is refused with both names.
+    auto enterpriseId = [&](const Enterprise& e, const char* field) {
+        if (auto found = findEnterpriseByCreditCode(db, e.creditCode)) {
+            if (found->name != e.name) {
+                throw ConfigError(in.file, std::string(field) + ".name",
+                                  "credit code " + e.creditCode + " is registered as '" + found->name +
+                                      "', this file names it '" + e.name + "'");
+            }
+            return found->id;
+        }
         return addEnterprise(db, e, who);
     };
     SamplingBatch batch = in.batch;
-    batch.producerId = enterpriseId(in.producer);
-    batch.sampledUnitId = enterpriseId(in.sampledUnit);
+    batch.producerId = enterpriseId(in.producer, "producer");
+    batch.sampledUnitId = enterpriseId(in.sampledUnit, "sampled_unit");
     std::int64_t id = 0;
     try {
         id = addSamplingBatch(db, batch, who);

@@ -1,9 +1,13 @@
 #include "gasbench/storage/database.hpp"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include "gasbench/storage/audit_check.hpp"
@@ -17,20 +21,107 @@ namespace {
 constexpr int kBusyTimeoutMs = 10000;
 constexpr int kFirstSchemaWithRowEvents = 5;
 
+bool writable(const QString& path) {
+    return ::faccessat(AT_FDCWD, path.toLocal8Bit().constData(), W_OK, AT_EACCESS) == 0;
+}
+
+// SQLite's own: the user_version read without writing anything; nullopt when it cannot be read.
+std::optional<int> readUserVersion(sqlite3* db, std::string& problem) {
+    sqlite3_stmt* s = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    std::optional<int> version;
+    if (rc == SQLITE_ROW) version = sqlite3_column_int(s, 0);
+    else problem = sqlite3_errmsg(db);
+    sqlite3_finalize(s);
+    return version;
+}
+
+// create may give an empty file its schema; read may migrate an older one it can write.
+void refuseVersion(const std::string& path, int version, OpenMode mode, bool readOnly) {
+    const int latest = latestSchemaVersion();
+    if (version > latest) {
+        throw StorageError("database " + path + ": schema version " + std::to_string(version) +
+                           " is newer than this program's " + std::to_string(latest) +
+                           ": update gasbench (nothing was written)");
+    }
+    if (version == 0 && mode != OpenMode::create) {
+        throw StorageError("database " + path + " is not a gasbench database (it has no schema)");
+    }
+    if (version < latest && readOnly) {
+        throw StorageError("database " + path + ": schema version " + std::to_string(version) +
+                           " is older than this program's " + std::to_string(latest) +
+                           " and it is opened read-only, so it cannot be brought up to date");
+    }
+}
+
+// "file:" URI of an absolute path: '%', '?' and '#' escaped.
+std::string readOnlyUri(const std::string& absolutePath, bool immutable) {
+    std::string uri = "file:";
+    for (char c : absolutePath) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* hex = "0123456789ABCDEF";
+            uri += '%';
+            uri += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            uri += hex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + (immutable ? "?mode=ro&immutable=1" : "?mode=ro");
+}
+
 }  // namespace
 
+Database Database::openToRead(const std::string& path) {
+    OpenOptions o;
+    o.mode = OpenMode::read;
+    return open(path, o);
+}
+
 Database Database::open(const std::string& path, const OpenOptions& options) {
+    const QFileInfo file(QString::fromStdString(path));
+    if (options.mode != OpenMode::create && !file.exists()) {
+        throw StorageError("no database " + path +
+                           ": the file does not exist (reading never creates one; check --db)");
+    }
+    if (struct stat st {}; ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_nlink > 1) {
+        throw StorageError("database " + path + " has " + std::to_string(st.st_nlink) +
+                           " names (hard links): SQLite keeps the journal beside the name it was "
+                           "opened by, so two names would be two journals for one database; keep one "
+                           "name (a symbolic link is safe)");
+    }
+    bool readOnly = options.mode == OpenMode::readOnly;
+    if (options.mode == OpenMode::read) {
+        const QString real = file.canonicalFilePath();
+        readOnly = !writable(real) || !writable(QFileInfo(real).absolutePath());
+    }
+    if (readOnly) return openReadOnly(path);
+    if (file.exists() && !writable(QFileInfo(file.canonicalFilePath()).absolutePath())) {
+        throw StorageError("database " + path + " is in a read-only folder (SQLite keeps its journal "
+                           "beside it): it can be listed, shown and verified, not written");
+    }
+
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &raw,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (options.mode == OpenMode::create) flags |= SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Database db(raw, path);
     if (rc != SQLITE_OK) {
         throw StorageError("cannot open database " + path + ": " +
                            (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
     }
+    if (sqlite3_db_readonly(raw, "main") == 1) {
+        throw StorageError("database " + path + " is a read-only file: it can be listed, shown and "
+                           "verified, not written");
+    }
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
+    // Before the first write: a newer schema is refused with the file as it was.
+    std::string problem;
+    auto version = readUserVersion(raw, problem);
+    if (!version) throw StorageError("cannot read database " + path + ": " + problem);
+    refuseVersion(path, *version, options.mode, false);
     db.exec("PRAGMA journal_mode=WAL");
     db.exec("PRAGMA foreign_keys=ON");
     // Keeps a big WAL from staying big after a checkpoint.
@@ -48,6 +139,38 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
     }
     return db;
 }
+
+Database Database::openReadOnly(const std::string& path) {
+    const QString real = QFileInfo(QString::fromStdString(path)).canonicalFilePath();
+    const std::string absolute = real.toStdString();
+    // A WAL database needs its -shm file: when the folder is read-only and no writer left a
+    // journal behind, the file on disk is the whole database and is read as immutable.
+    for (bool immutable : {false, true}) {
+        sqlite3* raw = nullptr;
+        int rc = sqlite3_open_v2(readOnlyUri(absolute, immutable).c_str(), &raw,
+                                 SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+        Database db(raw, path);
+        if (rc != SQLITE_OK) {
+            throw StorageError("cannot open database " + path + " read-only: " +
+                               (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+        }
+        sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+        sqlite3_extended_result_codes(raw, 1);
+        std::string problem;
+        auto version = readUserVersion(raw, problem);
+        if (!version) {
+            if (!immutable && !QFileInfo::exists(real + "-wal")) continue;
+            throw StorageError("cannot read database " + path + " read-only: " + problem);
+        }
+        refuseVersion(path, *version, OpenMode::readOnly, true);
+        db.exec("PRAGMA foreign_keys=ON");
+        db.exec("PRAGMA query_only=ON");
+        return db;
+    }
+    throw StorageError("cannot read database " + path + " read-only");
+}
+
+bool Database::readOnly() const { return db_ && sqlite3_db_readonly(db_, "main") == 1; }
 
 Database::~Database() {
     if (db_) sqlite3_close_v2(db_);

@@ -2,6 +2,7 @@
 
 #include "gasbench/storage/audit_log.hpp"
 #include "gasbench/storage/credit_code.hpp"
+#include "gasbench/storage/record_checks.hpp"
 #include "gasbench/storage/storage_error.hpp"
 
 namespace gasbench::storage {
@@ -26,8 +27,8 @@ std::optional<Enterprise> findWhere(Database& db, const char* where, auto key) {
 }  // namespace
 
 void checkEnterprise(const Enterprise& e) {
-    if (e.name.empty()) throw RecordError("name", "missing");
-    if (e.address.empty()) throw RecordError("address", "missing");
+    if (isBlank(e.name)) throw RecordError("name", "missing (blank)");
+    if (isBlank(e.address)) throw RecordError("address", "missing (blank)");
     if (auto problem = describeCreditCodeProblem(e.creditCode); !problem.empty()) {
         throw RecordError("credit_code", problem);
     }
@@ -36,8 +37,9 @@ void checkEnterprise(const Enterprise& e) {
 std::int64_t addEnterprise(Database& db, const Enterprise& e, const std::string& who) {
     checkEnterprise(e);
     Transaction tx(db);
-    if (findEnterpriseByCreditCode(db, e.creditCode)) {
-        throw RecordError("credit_code", "'" + e.creditCode + "' is already registered");
+    if (auto known = findEnterpriseByCreditCode(db, e.creditCode)) {
+        throw RecordError("credit_code", "'" + e.creditCode + "' is already registered, as '" +
+                                             known->name + "'");
     }
     Statement s = db.prepare(
         "INSERT INTO enterprises (name, credit_code, address, legal_representative, contact, "

@@ -1,6 +1,5 @@
 #include "gasbench/storage/sampling_batch.hpp"
 
-#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <set>
@@ -65,20 +64,33 @@ SamplingBatch readBatch(Database& db, const Statement& s) {
     return b;
 }
 
+void checkDate(const std::string& field, const std::string& date, const std::string& today) {
+    if (!isIsoDate(date)) throw RecordError(field, "'" + date + "' is not a date YYYY-MM-DD");
+    if (date > today) throw RecordError(field, date + " is in the future (today is " + today + ")");
+}
+
 void checkBatch(Database& db, const SamplingBatch& b) {
-    if (b.samplingNumber.empty()) throw RecordError("sampling_number", "missing");
+    if (isBlank(b.samplingNumber)) throw RecordError("sampling_number", "missing (blank)");
     if (findSamplingBatch(db, b.samplingNumber)) {
         throw RecordError("sampling_number", "'" + b.samplingNumber + "' is already registered");
     }
-    if (b.productName.empty()) throw RecordError("product_name", "missing");
-    if (b.productionDate && !isIsoDate(*b.productionDate)) {
-        throw RecordError("production_date", "'" + *b.productionDate + "' is not a date YYYY-MM-DD");
-    }
+    if (isBlank(b.productName)) throw RecordError("product_name", "missing (blank)");
+    // Production, then sampling, then receipt (the batch registered now, today), then test (a run
+    // starts on a registered sample): each date no later than the next one.
+    const std::string today = localToday();
+    if (b.productionDate) checkDate("production_date", *b.productionDate, today);
+    if (b.batchNumber && isBlank(*b.batchNumber)) throw RecordError("batch_number", "blank");
     if (!b.productionDate && !b.batchNumber) {
         throw RecordError("production_date", "give the production date or the batch_number");
     }
-    if (!isIsoDate(b.samplingDate)) {
-        throw RecordError("sampling_date", "'" + b.samplingDate + "' is not a date YYYY-MM-DD");
+    checkDate("sampling_date", b.samplingDate, today);
+    if (b.productionDate && *b.productionDate > b.samplingDate) {
+        throw RecordError("production_date", *b.productionDate + " is after the sampling date " +
+                                                 b.samplingDate);
+    }
+    if (b.samplers.empty()) throw RecordError("samplers", "name at least one sampler");
+    for (std::size_t i = 0; i < b.samplers.size(); ++i) {
+        if (isBlank(b.samplers[i])) throw RecordError("samplers[" + std::to_string(i) + "]", "blank");
     }
     if (b.unitsDrawn < 1) throw RecordError("units_drawn", "must be at least 1");
     if (b.batchSize && *b.batchSize < b.unitsDrawn) {
@@ -89,7 +101,7 @@ void checkBatch(Database& db, const SamplingBatch& b) {
     for (std::size_t i = 0; i < b.samples.size(); ++i) {
         const auto& code = b.samples[i].code;
         std::string field = "samples[" + std::to_string(i) + "].code";
-        if (code.empty()) throw RecordError(field, "missing");
+        if (isBlank(code)) throw RecordError(field, "missing (blank)");
         if (!codes.insert(code).second || findSample(db, code)) {
             throw RecordError(field, "'" + code + "' is already used");
         }
@@ -106,11 +118,6 @@ std::string_view inspectionTypeId(InspectionType t) {
 }
 
 std::string_view sampleRoleId(SampleRole r) { return r == SampleRole::backup ? "backup" : "test"; }
-
-bool isIsoDate(const std::string& text) {
-    if (text.size() != 10) return false;
-    return QDate::fromString(QString::fromStdString(text), Qt::ISODate).isValid();
-}
 
 std::int64_t addSamplingBatch(Database& db, const SamplingBatch& b, const std::string& who) {
     Transaction tx(db);

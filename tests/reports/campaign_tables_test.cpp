@@ -125,7 +125,7 @@ INSTANTIATE_TEST_SUITE_P(Formats, CampaignTablesTest, ::testing::Values(TableFor
 TEST(CsvFile, StartsWithAByteOrderMarkAndQuotesFieldsThatNeedIt) {
     QTemporaryDir dir;
     std::string path = dir.filePath("q.csv").toStdString();
-    writeTableCsv({"t", {{"a", "b"}}, {{"x,y", "say \"hi\""}}}, path);
+    writeTableCsv({"t", {{"a", "b"}}, {{"x,y", "say \"hi\""}}, {}}, path);
     QFile f(QString::fromStdString(path));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), QByteArray("\xEF\xBB\xBF" "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n"));

@@ -21,6 +21,9 @@ struct CampaignTable {
     std::string title;
     std::vector<std::vector<std::string>> headers;
     std::vector<std::vector<std::string>> rows;
+    // Columns of whole numbers (serial numbers, counts): numeric cells in the XLSX. Every other
+    // cell is text, whatever it starts with.
+    std::vector<std::size_t> numberColumns;
 };
 
 // 序号 | 产地（省） | 产品 | 违法情况 | 生产企业 | 生产地址 | 企业联系方式信息 | 生产日期或批号 | 填报单位 | 备注

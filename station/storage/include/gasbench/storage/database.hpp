@@ -1,7 +1,12 @@
 #pragma once
 // One station database: a SQLite file in WAL mode with foreign keys on, a busy timeout, and the
-// schema migrated to the version this program knows (user_version). Opening it also closes the
-// runs that a crashed controller left `running` (see run_recovery.hpp).
+// schema migrated to the version this program knows (user_version). Opening it for writing also
+// closes the runs that a crashed controller left `running` (see run_recovery.hpp).
+//
+// The schema version is read before anything is written, so a database from a newer program is
+// refused with its journal mode untouched. A file with more than one name (hard links) is
+// refused: SQLite keeps its journal beside the name it was opened by, so two names would be two
+// journals for one database.
 
 #include <cstdint>
 #include <optional>
@@ -19,15 +24,26 @@ enum class Durability {
     normal,  // survives a crash of the program, not of the machine (the time series writer)
 };
 
+enum class OpenMode {
+    create,    // read-write, the file created when missing (runs, registering records, the GUI)
+    read,      // the file must exist (read verbs never create one); read-write when the file and
+               // its folder can be written, else as readOnly
+    readOnly,  // the file must exist; nothing is written: no switch to WAL, no migration, no
+               // run recovery (a database in a read-only folder is read as it is on disk)
+};
+
 struct OpenOptions {
     Durability durability = Durability::full;
     bool recoverRuns = true;  // mark runs left `running` by a dead controller as interrupted
     int schemaVersion = -1;   // -1: the newest; tests ask for an older one
+    OpenMode mode = OpenMode::create;
 };
 
 class Database {
 public:
     static Database open(const std::string& path, const OpenOptions& options = {});
+    // For the verbs that only read: OpenMode::read.
+    static Database openToRead(const std::string& path);
     ~Database();
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -36,6 +52,7 @@ public:
 
     sqlite3* handle() const { return db_; }
     const std::string& path() const { return path_; }
+    bool readOnly() const;  // opened read-only (OpenMode::readOnly, or read on a read-only file)
 
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql) { return Statement(db_, sql); }
@@ -44,6 +61,7 @@ public:
     int schemaVersion();
 
 private:
+    static Database openReadOnly(const std::string& path);
     Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
     sqlite3* db_ = nullptr;
     std::string path_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gasbench/storage/database.hpp"
+#include "gasbench/storage/record_checks.hpp"
 #include "gasbench/storage/product_category.hpp"
 
 namespace gasbench::storage {
@@ -51,9 +52,6 @@ struct SamplingBatch {
 // Checks the batch (RecordError naming the field), stores it with its samples in one
 // transaction and logs an event. A sampling number or sample code already used is refused.
 std::int64_t addSamplingBatch(Database& db, const SamplingBatch& batch, const std::string& who);
-
-// True for a real calendar date written YYYY-MM-DD.
-bool isIsoDate(const std::string& text);
 
 std::vector<SamplingBatch> listSamplingBatches(Database& db);
 std::optional<SamplingBatch> findSamplingBatch(Database& db, const std::string& samplingNumber);

@@ -700,22 +700,22 @@
         <translation>The language changes when this run ends.</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="176"/>
+        <location filename="../main_window.cpp" line="175"/>
         <source>STOP pressed: putting the bench in its safe state…</source>
         <translation>STOP pressed: putting the bench in its safe state…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="183"/>
+        <location filename="../main_window.cpp" line="182"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="184"/>
+        <location filename="../main_window.cpp" line="183"/>
         <source>OpenGL charts</source>
         <translation>OpenGL charts</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="194"/>
+        <location filename="../main_window.cpp" line="193"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
@@ -728,12 +728,12 @@
         <translation type="vanished">The language changes when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="215"/>
+        <location filename="../main_window.cpp" line="214"/>
         <source>A run is going</source>
         <translation>A run is going</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="216"/>
+        <location filename="../main_window.cpp" line="215"/>
         <source>Stop the run, put the bench in its safe state and close?</source>
         <translation>Stop the run, put the bench in its safe state and close?</translation>
     </message>
@@ -784,72 +784,82 @@
 <context>
     <name>gasbench::ui::ReportSignOffPanel</name>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="26"/>
+        <location filename="../report_sign_off_panel.cpp" line="27"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="29"/>
+        <location filename="../report_sign_off_panel.cpp" line="30"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="33"/>
+        <location filename="../report_sign_off_panel.cpp" line="34"/>
         <source>correction: why</source>
         <translation>correction: why</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="43"/>
+        <location filename="../report_sign_off_panel.cpp" line="46"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="44"/>
+        <location filename="../report_sign_off_panel.cpp" line="47"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="45"/>
+        <location filename="../report_sign_off_panel.cpp" line="48"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="46"/>
+        <location filename="../report_sign_off_panel.cpp" line="49"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="47"/>
+        <location filename="../report_sign_off_panel.cpp" line="50"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="72"/>
+        <location filename="../report_sign_off_panel.cpp" line="75"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="98"/>
+        <location filename="../report_sign_off_panel.cpp" line="95"/>
+        <source> (replaced)</source>
+        <translation> (replaced)</translation>
+    </message>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="136"/>
         <source>Choose a sample.</source>
         <translation>Choose a sample.</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="109"/>
+        <location filename="../report_sign_off_panel.cpp" line="149"/>
         <source>(not drafted)</source>
         <translation>(not drafted)</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="115"/>
+        <location filename="../report_sign_off_panel.cpp" line="156"/>
         <source>No report yet: draft one.</source>
         <translation>No report yet: draft one.</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="119"/>
+        <location filename="../report_sign_off_panel.cpp" line="160"/>
+        <source>Cannot be signed as drafted: %1</source>
+        <translation>Cannot be signed as drafted: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="162"/>
         <source>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</source>
         <translation>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="190"/>
+        <location filename="../report_sign_off_panel.cpp" line="235"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>

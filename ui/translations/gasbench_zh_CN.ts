@@ -699,22 +699,22 @@
         <translation>本次试验结束后切换语言。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="176"/>
+        <location filename="../main_window.cpp" line="175"/>
         <source>STOP pressed: putting the bench in its safe state…</source>
         <translation>已按停止：试验台正在进入安全状态…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="183"/>
+        <location filename="../main_window.cpp" line="182"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="184"/>
+        <location filename="../main_window.cpp" line="183"/>
         <source>OpenGL charts</source>
         <translation>使用 OpenGL 绘制曲线</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="194"/>
+        <location filename="../main_window.cpp" line="193"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
@@ -727,12 +727,12 @@
         <translation type="vanished">语言将在程序重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="215"/>
+        <location filename="../main_window.cpp" line="214"/>
         <source>A run is going</source>
         <translation>试验进行中</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="216"/>
+        <location filename="../main_window.cpp" line="215"/>
         <source>Stop the run, put the bench in its safe state and close?</source>
         <translation>停止试验、使试验台进入安全状态并关闭程序？</translation>
     </message>
@@ -783,72 +783,82 @@
 <context>
     <name>gasbench::ui::ReportSignOffPanel</name>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="26"/>
+        <location filename="../report_sign_off_panel.cpp" line="27"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="29"/>
+        <location filename="../report_sign_off_panel.cpp" line="30"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="33"/>
+        <location filename="../report_sign_off_panel.cpp" line="34"/>
         <source>correction: why</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="43"/>
+        <location filename="../report_sign_off_panel.cpp" line="46"/>
         <source>Draft</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="44"/>
+        <location filename="../report_sign_off_panel.cpp" line="47"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="45"/>
+        <location filename="../report_sign_off_panel.cpp" line="48"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="46"/>
+        <location filename="../report_sign_off_panel.cpp" line="49"/>
         <source>Issue</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="47"/>
+        <location filename="../report_sign_off_panel.cpp" line="50"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="72"/>
+        <location filename="../report_sign_off_panel.cpp" line="75"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="98"/>
+        <location filename="../report_sign_off_panel.cpp" line="95"/>
+        <source> (replaced)</source>
+        <translation>（已被更正版代替）</translation>
+    </message>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="136"/>
         <source>Choose a sample.</source>
         <translation>请选择样品。</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="109"/>
+        <location filename="../report_sign_off_panel.cpp" line="149"/>
         <source>(not drafted)</source>
         <translation>（未编制）</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="115"/>
+        <location filename="../report_sign_off_panel.cpp" line="156"/>
         <source>No report yet: draft one.</source>
         <translation>尚无报告：请先编制。</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="119"/>
+        <location filename="../report_sign_off_panel.cpp" line="160"/>
+        <source>Cannot be signed as drafted: %1</source>
+        <translation>不能按所编制内容签署：%1</translation>
+    </message>
+    <message>
+        <location filename="../report_sign_off_panel.cpp" line="162"/>
         <source>%1 v%2: %3 — drafted by %4, reviewed by %5, approved by %6, issued by %7%8</source>
         <translation>%1 第 %2 版：%3 — 编制 %4，审核 %5，批准 %6，签发 %7%8</translation>
     </message>
     <message>
-        <location filename="../report_sign_off_panel.cpp" line="190"/>
+        <location filename="../report_sign_off_panel.cpp" line="235"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>

@@ -99,10 +99,11 @@ void closeRun(Database& db, RunId run, RunState state, std::optional<Verdict> ve
     std::string details = std::string(runStateId(state));
     if (verdict) details += ", verdict " + std::string(verdictId(*verdict));
     if (!cause.empty()) details += ": " + cause;
+    // The run takes no more readings: its channels and chunks are sealed as they are now, and
+    // the run's own end is its last event.
+    appendEvent(db, {who, "run.series-sealed", run, std::to_string(run), "", RowRef{std::string(kSeriesRecord), run}});
     appendEvent(db, {who, "run." + std::string(runStateId(state)), run, std::to_string(run), details,
                      RowRef{"runs", run}});
-    // The run takes no more readings: its channels and chunks are sealed as they are now.
-    appendEvent(db, {who, "run.series-sealed", run, std::to_string(run), "", RowRef{std::string(kSeriesRecord), run}});
     tx.commit();
 }
 

@@ -33,7 +33,7 @@ protected:
 TEST_F(StorageAuditChainTest, AnIntactChainVerifies) {
     auto check = verifyAuditChain(*db_);
     EXPECT_TRUE(check.ok()) << check.problem;
-    EXPECT_EQ(check.eventsChecked, 8);
+    EXPECT_EQ(check.eventsChecked, 10);
 }
 
 TEST_F(StorageAuditChainTest, EachEventLinksToThePreviousHash) {

@@ -112,10 +112,11 @@ TEST_F(StorageRecorderTest, MeasurementsAndEndAreCommittedWhenTheCallReturns) {
     Database other = Database::open(dbPath(), {Durability::full, false, -1});
     EXPECT_EQ(findRun(other, run)->state, RunState::completed);
     auto events = eventsOfRun(other, run);
-    ASSERT_EQ(events.size(), 4u);
+    ASSERT_EQ(events.size(), 5u);
     EXPECT_EQ(events[1].entry.what, "measurement.recorded");
     EXPECT_EQ(events[2].entry.what, "operator.prompt");
-    EXPECT_EQ(events[3].entry.what, "run.completed");
+    EXPECT_EQ(events[3].entry.what, "run.series-sealed");
+    EXPECT_EQ(events[4].entry.what, "run.completed");
     EXPECT_FALSE(QFile::exists(QString::fromStdString(dbPath() + ".run-1.lock")));
     EXPECT_THROW(recorder.recordMeasurement(run, m), RecordError);
 }

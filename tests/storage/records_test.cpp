@@ -175,9 +175,10 @@ TEST_F(StorageRecordsTest, EveryStateChangeIsAnEvent) {
     std::vector<std::string> whats;
     Statement s = db.prepare("SELECT what FROM events ORDER BY id");
     while (s.step()) whats.push_back(s.text(0));
-    EXPECT_EQ(whats, (std::vector<std::string>{"enterprise.added", "enterprise.added",
-                                               "batch.added", "run.started", "run.completed"}));
+    EXPECT_EQ(whats, (std::vector<std::string>{"enterprise.added", "enterprise.added", "sample.added",
+                                               "sample.added", "batch.added", "run.started",
+                                               "run.series-sealed", "run.completed"}));
     auto ofRun = eventsOfRun(db, run);
-    ASSERT_EQ(ofRun.size(), 2u);
+    ASSERT_EQ(ofRun.size(), 3u);
     EXPECT_EQ(ofRun[0].entry.who, "王工");
 }

@@ -46,6 +46,7 @@ QJsonObject runResultJson(const RunOutcome& outcome, const std::string& sampleCo
                          ? QJsonValue(QString::fromStdString(std::string(procedures::verdictName(r.verdict))))
                          : QJsonValue();
     if (!r.abortCause.empty()) doc["abort_cause"] = QString::fromStdString(r.abortCause);
+    doc["safe_state_confirmed"] = r.safeStateConfirmed;
     QJsonArray ms;
     for (const Measurement& m : r.measurements) {
         QJsonObject o;

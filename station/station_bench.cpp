@@ -101,7 +101,7 @@ void StationBench::recordEvent(const Event& e) {
     if (sinks_.event) sinks_.event(e);
 }
 
-void StationBench::enterSafeState() noexcept {
+bool StationBench::enterSafeState() noexcept {
     SafeStateReport report = station_.enterSafeState();
     safeStateStamp_ = report.stamp;
     try {
@@ -114,6 +114,7 @@ void StationBench::enterSafeState() noexcept {
     } catch (...) {
         // Recording the event must never keep the bench from its safe state.
     }
+    return report.reached;
 }
 
 }  // namespace gasbench::station

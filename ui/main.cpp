@@ -5,7 +5,7 @@
 #include <QMessageBox>
 #include <iostream>
 
-#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/run_guard.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
 #include "screenshots.hpp"
@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     gasbench::ui::installLanguage(gasbench::ui::chosenLanguage(options->language));
-    gasbench::station::SafetyInterlock::installSignalHandlers();
+    gasbench::station::RunGuard::installSignalHandlers();
     try {
         gasbench::ui::MainWindow window(*options);
         window.show();

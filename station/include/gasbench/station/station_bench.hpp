@@ -36,7 +36,7 @@ public:
     procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
     void recordMeasurement(const procedures::Measurement& m) override;
     void recordEvent(const procedures::Event& e) override;
-    void enterSafeState() noexcept override;
+    bool enterSafeState() noexcept override;
 
     // The bench time the last safe state was reached (0 if never), for the run's record.
     Nanos safeStateStamp() const { return safeStateStamp_; }

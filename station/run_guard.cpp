@@ -1,6 +1,7 @@
 #include "gasbench/station/run_guard.hpp"
 
 #include <fcntl.h>
+#include <cerrno>
 #include <unistd.h>
 
 #include <algorithm>
@@ -236,7 +237,10 @@ void RunGuard::installSignalHandlers() {
         if (::pipe2(gWakePipe, O_CLOEXEC) == 0) {
             std::thread([fd = gWakePipe[0]] {
                 char c = 0;
-                while (::read(fd, &c, 1) >= 0) {
+                for (;;) {
+                    ssize_t n = ::read(fd, &c, 1);
+                    if (n < 0 && errno == EINTR) continue;
+                    if (n <= 0) break;
                     std::vector<std::shared_ptr<Core>> guards;
                     {
                         std::lock_guard lock(gGuardsMutex);

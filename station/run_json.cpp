@@ -41,7 +41,9 @@ QJsonObject runResultJson(const RunOutcome& outcome, const std::string& sampleCo
     doc["profile"] = profile;
     doc["sample"] = QString::fromStdString(sampleCode);
     doc["station"] = QString::fromStdString(outcome.stationId);
-    doc["state"] = QString::fromStdString(std::string(procedures::runStateName(r.state)));
+    doc["state"] = outcome.storedState == storage::RunState::failedToRecord
+                       ? QStringLiteral("failed-to-record")
+                       : QString::fromStdString(std::string(procedures::runStateName(r.state)));
     doc["verdict"] = r.state == procedures::RunState::completed
                          ? QJsonValue(QString::fromStdString(std::string(procedures::verdictName(r.verdict))))
                          : QJsonValue();

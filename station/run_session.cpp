@@ -151,7 +151,16 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     station.stop();  // the safe state once more, then the bus workers end
     std::optional<storage::Verdict> verdict;
     if (outcome.record.state == procedures::RunState::completed) verdict = toStorage(outcome.record.verdict);
-    recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
+    outcome.storedState =
+        recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
+    if (outcome.storedState == storage::RunState::failedToRecord) {
+        outcome.recordingFailure = recorder.recordingFailure();
+        // Not recorded in full, so not a result: the verdict goes with the recording.
+        if (outcome.record.state == procedures::RunState::completed) outcome.record.state = procedures::RunState::aborted;
+        outcome.record.verdict = procedures::Verdict::inconclusive;
+        outcome.record.abortCause = "failed to record: " + outcome.recordingFailure +
+                                    (outcome.record.abortCause.empty() ? "" : "; " + outcome.record.abortCause);
+    }
     if (hooks.finished) hooks.finished(simulator.get());
     return outcome;
 }

@@ -67,6 +67,16 @@ Finished finish(gasbench::testing::Subprocess& run) {
     return f;
 }
 
+// `sqlite3` in a second process takes the write lock (waiting for it as long as needed) and
+// says "locked" once it holds it, then keeps it for `seconds`.
+gasbench::testing::Subprocess holdWriteLock(const std::string& db, int seconds) {
+    return gasbench::testing::Subprocess(
+        {"/bin/sh", "-c",
+         "(echo '.timeout 10000'; echo 'begin immediate;'; echo \"select 'locked';\"; sleep " + std::to_string(seconds) +
+             "; echo 'rollback;') | sqlite3 '" + db + "'"},
+        true);
+}
+
 bool waitForCommittedReadings(const std::string& db, gasbench::testing::Subprocess& run) {
     auto deadline = std::chrono::steady_clock::now() + 60s;
     while (std::chrono::steady_clock::now() < deadline && run.running()) {
@@ -84,8 +94,8 @@ TEST(RecordingFault, AWriteLockHeldPastTheLimitEndsTheRunFailedToRecord) {
     gasbench::testing::Subprocess run(hoseRun(db), true);
     ASSERT_TRUE(waitForCommittedReadings(db, run)) << "the run never committed a reading";
     // A second program takes the write lock and keeps it for 12 s (past the 10 s limit).
-    gasbench::testing::Subprocess holder(
-        {"/bin/sh", "-c", "(echo 'begin immediate;'; sleep 12; echo 'rollback;') | sqlite3 '" + db + "'"});
+    gasbench::testing::Subprocess holder = holdWriteLock(db, 12);
+    ASSERT_TRUE(holder.readLine(20s) == std::optional<std::string>("locked")) << "sqlite3 never got the write lock";
     Finished f = finish(run);
     safety::waitForExit(holder, 30s);
 
@@ -108,8 +118,8 @@ TEST(RecordingFault, AShortLockIsRiddenThroughWithNothingMissing) {
     const std::string db = records.path();
     gasbench::testing::Subprocess run(hoseRun(db), true);
     ASSERT_TRUE(waitForCommittedReadings(db, run)) << "the run never committed a reading";
-    gasbench::testing::Subprocess holder(
-        {"/bin/sh", "-c", "(echo 'begin immediate;'; sleep 1; echo 'rollback;') | sqlite3 '" + db + "'"});
+    gasbench::testing::Subprocess holder = holdWriteLock(db, 1);
+    ASSERT_TRUE(holder.readLine(20s) == std::optional<std::string>("locked")) << "sqlite3 never got the write lock";
     Finished f = finish(run);
     safety::waitForExit(holder, 30s);
 

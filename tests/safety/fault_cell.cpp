@@ -145,7 +145,14 @@ std::string checkCommitted(testsupport::DemoRecords& records, const station::Run
         return std::to_string(stored) + " measurements stored of " +
                std::to_string(outcome.record.measurements.size()) + " reported";
     }
-    if (before[outcome.runId].readings == 0) return "no readings stored";
+    // A run that failed to record may honestly have kept nothing: its cause must say what it kept.
+    if (want == storage::RunState::failedToRecord) {
+        if (!run->abortCause || run->abortCause->find("readings kept") == std::string::npos) {
+            return "failed-to-record without what was kept";
+        }
+    } else if (before[outcome.runId].readings == 0) {
+        return "no readings stored";
+    }
     return {};
 }
 

@@ -66,6 +66,7 @@ struct BusWorker::Impl {
     void noteDeviceState(std::size_t dev);
     std::chrono::nanoseconds watchdogPeriod(const Device& d) const;
     SteadyTime wakeTime() const;
+    void report(const WriteReport& r);
 
     BusConfig config;
     const Clock& clock;
@@ -74,7 +75,7 @@ struct BusWorker::Impl {
     PollSchedule schedule;
     std::vector<Device> devices;
     std::vector<std::optional<SteadyTime>> nextWatchdog;  // armed devices with a watchdog
-    std::vector<std::optional<Nanos>> lastRefreshed;      // bench time of the last refresh done
+    std::vector<std::optional<Nanos>> lastRefreshed;      // bench time of the last refresh that succeeded
     std::vector<std::optional<SteadyTime>> nextRecovery;  // faulted devices
     std::vector<std::optional<units::Quantity>> lastValue;
 
@@ -85,6 +86,7 @@ struct BusWorker::Impl {
     bool stopping = false;
     bool running = false;
     std::shared_ptr<RequestLog> log;
+    std::shared_ptr<WriteObserver> observer;
     std::vector<DeviceStatus> deviceStatus;
     std::vector<ChannelStatus> channelStatus;
     mutable std::vector<RateMeter> meters;
@@ -132,6 +134,15 @@ void BusWorker::Impl::afterRequest(std::size_t dev, const RequestLogEntry& entry
     if (dev < devices.size()) noteDeviceState(dev);
 }
 
+void BusWorker::Impl::report(const WriteReport& r) {
+    std::shared_ptr<WriteObserver> o;
+    {
+        std::lock_guard lock(mutex);
+        o = observer;
+    }
+    if (o && *o) (*o)(r);
+}
+
 void BusWorker::Impl::configureAll() {
     for (std::size_t i = 0; i < devices.size(); ++i) {
         Device& d = devices[i];
@@ -154,6 +165,10 @@ void BusWorker::Impl::handle(Command& c) {
                 d.disarm();
                 nextWatchdog[i].reset();
                 lastRefreshed[i].reset();
+                if (d.map().watchdog) {
+                    Nanos at = clock.now();
+                    report({WriteReport::Kind::disarmed, d.unitId(), 0, std::nullopt, at, at});
+                }
             } else if (auto refused = d.arm()) {
                 std::lock_guard lock(mutex);
                 deviceStatus[i].lastError = refused;
@@ -191,6 +206,7 @@ void BusWorker::Impl::handle(Command& c) {
                 afterRequest(dev, {r.started, r.finished, devices[dev].unitId(), spec.function,
                                    true, spec.address, spec.width(), r.ok()});
             }
+            report({WriteReport::Kind::write, devices[dev].unitId(), c.channel, r.error, r.started, r.finished});
             c.done.set_value(out);
             return;
         }
@@ -225,15 +241,23 @@ bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
         Device& d = devices[i];
         if (d.state() != DeviceState::armed) {
             nextWatchdog[i].reset();
+            Nanos at = clock.now();
+            report({WriteReport::Kind::watchdogStopped, d.unitId(), 0,
+                    LinkError{LinkErrorKind::refused, 0, "the device is no longer armed"}, at, at});
             continue;
         }
         if (lapseMayHide(i)) {
             // Refreshing would clear a lapse the device is holding (its outputs shut on their
             // own) before anyone read it, and the run would go on measuring a bench that no
-            // longer does what it was told. Stop refreshing: the lapse stays visible in
-            // watchdog_lapsed for the station's WatchdogLapseGuard, which ends the run.
+            // longer does what it was told. Stop refreshing and say so: the station's RunGuard
+            // ends the run.
             nextWatchdog[i].reset();
             lastRefreshed[i].reset();
+            Nanos at = clock.now();
+            report({WriteReport::Kind::watchdogStopped, d.unitId(), 0,
+                    LinkError{LinkErrorKind::refused, 0,
+                              "no refresh succeeded within the watchdog's timeout; it may have lapsed"},
+                    at, at});
             return true;
         }
         refreshWatchdog(i, now);
@@ -245,12 +269,16 @@ bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
 void BusWorker::Impl::refreshWatchdog(std::size_t dev, SteadyTime now) {
     Device& d = devices[dev];
     LinkResult<Done> r = d.refreshWatchdog(link);
-    nextWatchdog[dev] = now + watchdogPeriod(d);
-    lastRefreshed[dev] = r.ok() ? std::optional<Nanos>(r.finished) : std::nullopt;
+    // A refused or lost refresh is tried again soon; only a refresh that succeeded counts (a
+    // failed one must not hide a lapse from lapseMayHide).
+    auto period = watchdogPeriod(d);
+    nextWatchdog[dev] = now + (r.ok() ? period : period / 4);
+    if (r.ok()) lastRefreshed[dev] = r.started;
     if (r.attempts > 0) {
         afterRequest(dev, {r.started, r.finished, d.unitId(), RegisterFunction::holdingRegister,
                            true, d.map().watchdog->address, 1, r.ok()});
     }
+    report({WriteReport::Kind::watchdogRefresh, d.unitId(), 0, r.error, r.started, r.finished});
 }
 
 void BusWorker::Impl::publishLapseState(std::size_t dev) {
@@ -517,6 +545,12 @@ BusStatus BusWorker::status() const {
     s.requests = impl_->requests;
     s.errors = impl_->errors;
     return s;
+}
+
+void BusWorker::setWriteObserver(WriteObserver observer) {
+    auto p = std::make_shared<WriteObserver>(std::move(observer));
+    std::lock_guard lock(impl_->mutex);
+    impl_->observer = std::move(p);
 }
 
 void BusWorker::setRequestLog(std::function<void(const RequestLogEntry&)> log) {

@@ -37,7 +37,9 @@ void combineItems(const Profile& profile, Bench& bench, RunRecord& record) {
         try {
             bench.recordMeasurement(combined);
         } catch (const std::exception& e) {
+            // Not recorded, not part of the run: a refused measurement gives no verdict.
             keepEvent(bench, record, "error", "recording " + item + " failed: " + e.what());
+            continue;
         }
         record.measurements.push_back(std::move(combined));
     }
@@ -103,8 +105,13 @@ RunRecord runProcedure(const ProcedureDefinition& procedure, const Profile& prof
             keepEvent(bench, record, "error", "teardown failed");
         }
     }
-    bench.enterSafeState();
-    keepEvent(bench, record, "safe-state", "the bench is in its safe state");
+    record.safeStateConfirmed = bench.enterSafeState();
+    if (record.safeStateConfirmed) {
+        keepEvent(bench, record, "safe-state", "the bench is in its safe state");
+    } else {
+        keepEvent(bench, record, "alarm",
+                  "ALARM: the bench could not be confirmed in its safe state; make it safe by hand");
+    }
 
     combineItems(profile, bench, record);
     record.verdict = overallVerdict(record.measurements);

@@ -41,11 +41,14 @@ QJsonObject runResultJson(const RunOutcome& outcome, const std::string& sampleCo
     doc["profile"] = profile;
     doc["sample"] = QString::fromStdString(sampleCode);
     doc["station"] = QString::fromStdString(outcome.stationId);
-    doc["state"] = QString::fromStdString(std::string(procedures::runStateName(r.state)));
+    doc["state"] = outcome.storedState == storage::RunState::failedToRecord
+                       ? QStringLiteral("failed-to-record")
+                       : QString::fromStdString(std::string(procedures::runStateName(r.state)));
     doc["verdict"] = r.state == procedures::RunState::completed
                          ? QJsonValue(QString::fromStdString(std::string(procedures::verdictName(r.verdict))))
                          : QJsonValue();
     if (!r.abortCause.empty()) doc["abort_cause"] = QString::fromStdString(r.abortCause);
+    doc["safe_state_confirmed"] = r.safeStateConfirmed;
     QJsonArray ms;
     for (const Measurement& m : r.measurements) {
         QJsonObject o;

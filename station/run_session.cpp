@@ -8,10 +8,9 @@
 #include "gasbench/station/in_process_simulator.hpp"
 #include "gasbench/station/lab_details_json.hpp"
 #include "gasbench/station/recorder_sinks.hpp"
-#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station.hpp"
 #include "gasbench/station/station_bench.hpp"
-#include "gasbench/station/watchdog_lapse_guard.hpp"
 #include "gasbench/storage/product_category.hpp"
 #include "gasbench/storage/run_recorder.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
@@ -120,25 +119,50 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
         recorder.addChannel(outcome.runId, ci);
     }
     station.hub().subscribe([&recorder](const Reading& r) { recorder.record(r); });
-    station.start();
-    // Bounded: a bench whose outputs do not answer still runs, and the procedure's first write
-    // then fails with the device's error.
-    station.waitForOutputDevices(std::chrono::seconds(2));
-
     std::stop_source stop;
-    StationBench bench(station, responder, recorderSinks(recorder, outcome.runId), stop);
     {
-        SafetyInterlock interlock(station, stop);
-        WatchdogLapseGuard watchdogs(station, stop);
+        // Subscribed before the station starts: it sees every reading and every refresh.
+        RunGuard guard(station, stop);
+        station.start();
+        // Bounded: a bench whose outputs do not answer still runs, and the procedure's first
+        // write then fails with the device's error.
+        station.waitForOutputDevices(std::chrono::seconds(2));
+
+        RunSinks sinks = recorderSinks(recorder, outcome.runId);
+        // A measurement is kept only while the outputs were provably kept alive up to now: no
+        // reading taken after a possible watchdog lapse feeds one.
+        sinks.measurement = [&guard, keep = sinks.measurement](const procedures::Measurement& m) {
+            if (auto why = guard.vouch()) {
+                throw procedures::BenchError(procedures::BenchError::Kind::deviceLost, m.item,
+                                             "measurement " + m.item + " not recorded: " + *why);
+            }
+            keep(m);
+        };
+        StationBench bench(station, responder, std::move(sinks), stop);
         if (hooks.started) hooks.started(station, stop, simulator.get());
         outcome.record = procedures::runProcedure(*procedure, profile, bench);
-        if (interlock.tripped()) outcome.record.abortCause = interlock.cause();
-        else if (watchdogs.tripped()) outcome.record.abortCause = watchdogs.cause();
+        // Once more at the end: a run completes only when its outputs were refreshed throughout.
+        guard.vouch();
+        if (guard.tripped()) {
+            outcome.record.state = procedures::RunState::aborted;
+            outcome.record.abortCause = guard.cause();
+            // After a possible lapse the bench did not do what it was told: no verdict stands.
+            if (guard.trippedOnWatchdog()) outcome.record.verdict = procedures::Verdict::inconclusive;
+        }
     }
     station.stop();  // the safe state once more, then the bus workers end
     std::optional<storage::Verdict> verdict;
     if (outcome.record.state == procedures::RunState::completed) verdict = toStorage(outcome.record.verdict);
-    recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
+    outcome.storedState =
+        recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
+    if (outcome.storedState == storage::RunState::failedToRecord) {
+        outcome.recordingFailure = recorder.recordingFailure();
+        // Not recorded in full, so not a result: the verdict goes with the recording.
+        if (outcome.record.state == procedures::RunState::completed) outcome.record.state = procedures::RunState::aborted;
+        outcome.record.verdict = procedures::Verdict::inconclusive;
+        outcome.record.abortCause = "failed to record: " + outcome.recordingFailure +
+                                    (outcome.record.abortCause.empty() ? "" : "; " + outcome.record.abortCause);
+    }
     if (hooks.finished) hooks.finished(simulator.get());
     return outcome;
 }

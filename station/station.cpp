@@ -1,6 +1,7 @@
 #include "gasbench/station/station.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <stdexcept>
 
@@ -43,7 +44,25 @@ Station::Station(StationConfig config, const Clock& clock, std::size_t ringCapac
         workers_.push_back(std::make_unique<hal::BusWorker>(
             bus, std::move(devices), std::move(channels), clock_,
             [this](const Reading& r) { hub_.publish(r); }));
+        // Observers are registered before start(); the list is not changed while workers run.
+        std::vector<std::pair<int, std::string>> names;
+        for (const auto& d : config_.devices) {
+            if (d.bus == bus.name) names.emplace_back(d.unitId, d.name);
+        }
+        workers_.back()->setWriteObserver([this, names](const hal::WriteReport& r) {
+            static const std::string unknown;
+            const std::string* device = &unknown;
+            for (const auto& [unit, name] : names) {
+                if (unit == r.unitId) device = &name;
+            }
+            for (const auto& o : writeObservers_) o(*device, r);
+        });
     }
+}
+
+void Station::subscribeWrites(WriteSubscriber observer) {
+    if (running_) throw std::logic_error("Station::subscribeWrites after start()");
+    writeObservers_.push_back(std::move(observer));
 }
 
 Station::~Station() { stop(); }
@@ -104,15 +123,21 @@ SafeStateReport Station::enterSafeState() noexcept {
         std::vector<std::pair<ChannelId, std::future<hal::WriteOutcome>>> pending;
         for (const auto& out : config_.safeState) pending.emplace_back(out.channel, write(out.channel, out.value));
         report.reached = true;
-        for (auto& [ch, f] : pending) {
+        std::vector<std::pair<const SafeStateOutput*, Nanos>> acknowledged;
+        for (std::size_t k = 0; k < pending.size(); ++k) {
+            auto& [ch, f] = pending[k];
             hal::WriteOutcome o = f.get();
             if (o.ok()) {
                 report.stamp = std::max(report.stamp, o.finished);
+                acknowledged.emplace_back(&config_.safeState[k], o.finished);
             } else {
                 report.reached = false;
                 report.failures.push_back(config_.channel(ch).qualifiedName + ": " + o.error->text);
             }
         }
+        // An acknowledgement is not the state: read each output back (the next poll after its
+        // write) and call the bench safe only when it shows the safe value.
+        readBack(acknowledged, report);
         disarmOutputs();
     } catch (const std::exception& e) {
         report.reached = false;
@@ -122,6 +147,37 @@ SafeStateReport Station::enterSafeState() noexcept {
         report.failures.push_back("unknown error");
     }
     return report;
+}
+
+void Station::readBack(const std::vector<std::pair<const SafeStateOutput*, Nanos>>& written,
+                       SafeStateReport& report) {
+    using namespace std::chrono_literals;
+    const auto until = std::chrono::steady_clock::now() + kSafeStateReadBack;
+    std::stop_source never;
+    for (const auto& [out, writtenAt] : written) {
+        const StationChannel& ch = config_.channel(out->channel);
+        if (!ch.spec->readable() || ch.rateHz <= 0) continue;  // write-only: the ack is all there is
+        auto left = std::chrono::duration_cast<std::chrono::nanoseconds>(until - std::chrono::steady_clock::now());
+        ReadingHub::WaitRequest req;
+        req.channel = out->channel;
+        req.since = writtenAt + 1;
+        req.deadline = clock_.now() + static_cast<Nanos>(static_cast<double>(std::max<std::int64_t>(left.count(), 0)) *
+                                                         clock_.timeScale());
+        req.condition = [](const Reading&) { return true; };
+        std::optional<Reading> seen;
+        if (hub_.wait(req, clock_, never.get_token(), seen) != HubWait::met || !seen) {
+            report.reached = false;
+            report.failures.push_back(ch.qualifiedName + ": not read back after the write");
+            continue;
+        }
+        const double want = units::siValue(out->value);
+        const double got = units::siValue(seen->value);
+        if (std::abs(got - want) > 1e-6 * std::max(1.0, std::abs(want))) {
+            report.reached = false;
+            report.failures.push_back(ch.qualifiedName + ": reads " + std::to_string(got) + ", the safe state is " +
+                                      std::to_string(want));
+        }
+    }
 }
 
 bool Station::waitForOutputDevices(std::chrono::milliseconds timeout) {
@@ -167,6 +223,21 @@ std::optional<std::string> Station::lostCriticalDevice() const {
         if (d.critical && deviceLost(d.name)) return d.name;
     }
     return std::nullopt;
+}
+
+std::optional<std::chrono::steady_clock::time_point> Station::nextCriticalLoss() const {
+    if (!running_) return std::nullopt;
+    std::optional<std::int64_t> first;
+    for (std::size_t i = 0; i < config_.devices.size(); ++i) {
+        if (!config_.devices[i].critical) continue;
+        std::int64_t last = lastOkWallNs_[i].load(std::memory_order_relaxed);
+        std::int64_t since = last > 0 ? last : startedWallNs_;
+        auto timeout = std::chrono::duration_cast<std::chrono::nanoseconds>(config_.devices[i].lossTimeout).count();
+        std::int64_t at = since + timeout + 1;
+        if (!first || at < *first) first = at;
+    }
+    if (!first) return std::nullopt;
+    return std::chrono::steady_clock::time_point(std::chrono::nanoseconds(*first));
 }
 
 std::vector<hal::BusStatus> Station::busStatus() const {

@@ -1,6 +1,8 @@
 #include "gasbench/station/station_bench.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace gasbench::station {
 
@@ -101,8 +103,17 @@ void StationBench::recordEvent(const Event& e) {
     if (sinks_.event) sinks_.event(e);
 }
 
-void StationBench::enterSafeState() noexcept {
+bool StationBench::enterSafeState() noexcept {
     SafeStateReport report = station_.enterSafeState();
+    // Not confirmed: the outputs may be out of reach for a moment (a link outage, a restarting
+    // gateway). Try again for a while before the alarm; each try is bounded by the bus timeouts.
+    const auto until = std::chrono::steady_clock::now() + kSafeStateRetry;
+    int tries = 1;
+    while (!report.reached && std::chrono::steady_clock::now() < until) {
+        std::this_thread::sleep_for(kSafeStateRetryPause);
+        report = station_.enterSafeState();
+        ++tries;
+    }
     safeStateStamp_ = report.stamp;
     try {
         Event e;
@@ -110,10 +121,12 @@ void StationBench::enterSafeState() noexcept {
         e.kind = report.reached ? "safe-state" : "safe-state-incomplete";
         e.text = report.reached ? "bench in its safe state" : "safe state not confirmed:";
         for (const auto& f : report.failures) e.text += " " + f + ";";
+        if (tries > 1) e.text += " (" + std::to_string(tries) + " tries)";
         recordEvent(e);
     } catch (...) {
         // Recording the event must never keep the bench from its safe state.
     }
+    return report.reached;
 }
 
 }  // namespace gasbench::station

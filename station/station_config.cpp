@@ -2,8 +2,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <cstdio>
 #include <set>
 
+#include "gasbench/hal/codec.hpp"
 #include "gasbench/hal/json_fields.hpp"
 #include "gasbench/station/role_catalog.hpp"
 
@@ -191,12 +193,19 @@ StationConfig loadStationConfig(const std::string& path) {
         cfg.roles[role] = ch->id;
     }
 
+    // The safe state is checked here, not found wanting at the end of a run: every output the
+    // station can drive has a value, the gas and ignition roles hold closed/off, set-points
+    // are zero, and each value lies inside its channel's range.
+    const std::set<std::string> mustBeOff{"supply_valve", "igniter", "knob_hold"};
+    const std::set<std::string> mustBeZero{"flow_setpoint", "pressure_setpoint"};
+    std::set<ChannelId> listed;
     for (const auto& s : top.objects("safe_state")) {
         s.allowOnly({"channel", "value"});
         std::string name = s.string("channel");
         const StationChannel* ch = cfg.findChannel(name);
         if (!ch) throw s.error("channel", "unknown channel '" + name + "'");
         if (!ch->spec->writable()) throw s.error("channel", "channel '" + name + "' cannot be written");
+        if (!listed.insert(ch->id).second) throw s.error("channel", "channel '" + name + "' is listed twice");
         SafeStateOutput out;
         out.channel = ch->id;
         if (ch->spec->unit.dimension == units::Dimension::state) {
@@ -204,9 +213,33 @@ StationConfig loadStationConfig(const std::string& path) {
         } else {
             out.value = ch->spec->unit.toQuantity(s.number("value"));
         }
+        if (!hal::inRange(*ch->spec, out.value)) {
+            auto bound = [](const std::optional<double>& b) {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%g", b.value_or(0.0));
+                return b ? std::string(buf) : std::string("unbounded");
+            };
+            throw s.error("value", "outside the range of '" + name + "': expected " + bound(ch->spec->rangeLow) +
+                                       " to " + bound(ch->spec->rangeHigh) + " " + ch->spec->unit.symbol);
+        }
+        for (const auto& [role, id] : cfg.roles) {
+            if (id != ch->id) continue;
+            if (mustBeOff.count(role) && units::siValue(out.value) != 0.0) {
+                throw s.error("value", "'" + name + "' is the " + role + ": its safe value is false (closed/off)");
+            }
+            if (mustBeZero.count(role) && units::siValue(out.value) != 0.0) {
+                throw s.error("value", "'" + name + "' is the " + role + ": its safe value is 0");
+            }
+        }
         cfg.safeState.push_back(out);
     }
     if (cfg.safeState.empty()) throw top.error("safe_state", "expected the outputs of the bench's safe state");
+    for (const auto& ch : cfg.channels) {
+        if (ch.spec->writable() && !listed.count(ch.id)) {
+            throw top.error("safe_state", "output '" + ch.qualifiedName +
+                                              "' has no safe value: list every output the station can drive");
+        }
+    }
     return cfg;
 }
 

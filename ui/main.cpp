@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <iostream>
 
-#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station_config.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
         }
     }
     gasbench::ui::installLanguage(gasbench::ui::chosenLanguage(options->language));
-    gasbench::station::SafetyInterlock::installSignalHandlers();
+    gasbench::station::RunGuard::installSignalHandlers();
     try {
         gasbench::ui::MainWindow window(*options);
         // SIGINT/SIGTERM/SIGHUP only set a flag (a handler may do no more): the GUI thread looks
@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
         // interlock, and the window's end waits for the bench's safe state.
         QTimer terminationWatch;
         QObject::connect(&terminationWatch, &QTimer::timeout, &app, [] {
-            if (gasbench::station::SafetyInterlock::terminationRequested()) QApplication::quit();
+            if (gasbench::station::RunGuard::terminationRequested()) QApplication::quit();
         });
         terminationWatch.start(50);
         window.show();

@@ -93,8 +93,15 @@ void RunController::work(RunChoice choice) {
         };
         station::RunOutcome outcome = station::runOnStation(req, db, responder_, hooks);
         finishedFlag_ = true;
-        emit runFinished(outcome.runId, outcome.record.state == procedures::RunState::completed,
-                         QString::fromStdString(outcome.record.abortCause));
+        // A bench not confirmed safe at the end is shown as a failed run (red), with the alarm.
+        QString cause = QString::fromStdString(outcome.record.abortCause);
+        if (!outcome.record.safeStateConfirmed) {
+            if (!cause.isEmpty()) cause += QStringLiteral("; ");
+            cause += tr("ALARM: the bench could not be confirmed in its safe state");
+        }
+        emit runFinished(outcome.runId,
+                         outcome.record.state == procedures::RunState::completed && outcome.record.safeStateConfirmed,
+                         cause);
     } catch (const std::exception& e) {
         {
             std::lock_guard lock(mutex_);

@@ -38,6 +38,8 @@ QString runStateText(storage::RunState s) {
             return QCoreApplication::translate("RunState", "aborted");
         case storage::RunState::interrupted:
             return QCoreApplication::translate("RunState", "interrupted");
+        case storage::RunState::failedToRecord:
+            return QCoreApplication::translate("RunState", "failed to record");
     }
     return {};
 }
@@ -51,6 +53,8 @@ QColor runStateColor(storage::RunState s) {
         case storage::RunState::aborted:
         case storage::RunState::interrupted:
             return QColor(0xff, 0xcc, 0x99);
+        case storage::RunState::failedToRecord:
+            return QColor(0xff, 0x99, 0x99);
     }
     return {};
 }

@@ -23,7 +23,9 @@ int main(int argc, char** argv) {
     std::printf("%5s %12s %10s %10s %10s\n", "hour", "readings", "VmRSS MiB", "db MiB", "wal MiB");
     auto start = std::chrono::steady_clock::now();
     Database db = Database::open(path);
-    RunRecorder rec(db);
+    RecorderOptions options;
+    options.waitWhenFull = true;  // fed as fast as it writes
+    RunRecorder rec(db, options);
     RunId run = rec.beginRun(bench::benchRun());
     for (int c = 0; c < bench::kChannels; ++c) rec.addChannel(run, bench::benchChannel(c));
     auto report = [&](int hour) {

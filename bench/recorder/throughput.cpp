@@ -84,6 +84,7 @@ double bareLoop(const std::string& path, long long readings, int autoCheckpoint)
 
 double recorder(const std::string& path, long long readings, RecorderOptions options) {
     Database db = Database::open(path);
+    options.waitWhenFull = true;  // fed as fast as it writes: the producer waits, nothing is lost
     RunRecorder rec(db, options);
     RunId run = rec.beginRun(bench::benchRun());
     for (int c = 0; c < bench::kChannels; ++c) rec.addChannel(run, bench::benchChannel(c));

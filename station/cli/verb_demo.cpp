@@ -13,7 +13,7 @@
 #include "gasbench/station/demo_campaign.hpp"
 #include "gasbench/station/run_json.hpp"
 #include "gasbench/station/run_session.hpp"
-#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station_config.hpp"
 #include "gasbench/storage/batch_file.hpp"
 #include "gasbench/storage/database.hpp"
@@ -56,7 +56,7 @@ int runDemo(Args& args) {
         throw UsageError("--time-scale expects 0 < X <= 1000, got " + scale.value_or("?"));
     }
     QDir().mkpath(QString::fromStdString(out) + "/runs");
-    station::SafetyInterlock::installSignalHandlers();
+    station::RunGuard::installSignalHandlers();
 
     storage::Database db = storage::Database::open(dbPath);
     int added = registerDemoBatches(db);
@@ -88,7 +88,7 @@ int runDemo(Args& args) {
                   << (result["verdict"].isString() ? result["verdict"].toString().toStdString() : "no verdict") << '\n';
         if (outcome.record.state != procedures::RunState::completed) ++incomplete;
         summary.append(result);
-        if (station::SafetyInterlock::terminationRequested()) break;
+        if (station::RunGuard::terminationRequested()) break;
     }
     QFile all(QString::fromStdString(out + "/campaign-results.json"));
     if (!all.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot write " + out + "/campaign-results.json");

@@ -7,7 +7,7 @@
 
 #include "gasbench/hal/clock.hpp"
 #include "gasbench/station/in_process_simulator.hpp"
-#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station.hpp"
 #include "verb.hpp"
 
@@ -53,7 +53,7 @@ int runProbe(Args& args) {
         else if (auto r = config.role(n)) ids.push_back(*r);
         else throw UsageError("no channel or role '" + n + "' in " + stationFile);
     }
-    station::SafetyInterlock::installSignalHandlers();
+    station::RunGuard::installSignalHandlers();
     station::Station st(std::move(config), clock);
     st.start();
     using namespace std::chrono_literals;
@@ -76,7 +76,7 @@ int runProbe(Args& args) {
         }
         std::cout.flush();
         ++printed;
-    } while (watch && (count == 0 || printed < count) && !station::SafetyInterlock::terminationRequested());
+    } while (watch && (count == 0 || printed < count) && !station::RunGuard::terminationRequested());
     st.stop();
     return (!watch && failures > 0) ? 1 : 0;
 }

@@ -9,7 +9,7 @@
 #include "gasbench/procedures/answers_file.hpp"
 #include "gasbench/station/run_json.hpp"
 #include "gasbench/station/run_session.hpp"
-#include "gasbench/station/safety_interlock.hpp"
+#include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station_config.hpp"
 #include "gasbench/station/terminal_responder.hpp"
 #include "gasbench/storage/database.hpp"
@@ -23,7 +23,8 @@ const char* kUsage =
     "                    [--time-scale X] [--answers FILE] [--simulate SCENARIO] [--operator NAME] [--json]\n"
     "  Runs one procedure (flame-failure, regulator-outlet-pressure, hose-leakage, lpg-dme) on a\n"
     "  registered sample. Exit 0 when the run completed, whatever its verdict; 1 when it was\n"
-    "  aborted or could not run; 2 on a usage error.\n";
+    "  aborted or could not run; 2 on a usage error; 3 when the bench could not be confirmed in\n"
+    "  its safe state at the end (an alarm: make it safe by hand).\n";
 
 int runRun(Args& args) {
     station::RunRequest req;
@@ -61,7 +62,7 @@ int runRun(Args& args) {
     } else {
         responder = std::make_unique<station::TerminalResponder>(STDIN_FILENO, json ? std::cerr : std::cout);
     }
-    station::SafetyInterlock::installSignalHandlers();
+    station::RunGuard::installSignalHandlers();
     storage::Database database = storage::Database::open(db.value_or(storage::defaultDatabasePath()));
     station::RunOutcome outcome = station::runOnStation(req, database, *responder);
     if (json) {
@@ -69,11 +70,16 @@ int runRun(Args& args) {
     } else {
         std::cout << station::runResultText(outcome, req.sampleCode);
     }
+    int status = 0;
     if (outcome.record.state != procedures::RunState::completed) {
         std::cerr << "gasbench run: the run did not complete: " << outcome.record.abortCause << '\n';
-        return 1;
+        status = 1;
     }
-    return 0;
+    if (!outcome.record.safeStateConfirmed) {
+        std::cerr << "gasbench run: ALARM: the bench could not be confirmed in its safe state; make it safe by hand\n";
+        status = 3;
+    }
+    return status;
 }
 
 }  // namespace

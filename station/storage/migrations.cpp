@@ -11,7 +11,7 @@ namespace gasbench::storage {
 namespace {
 
 // Each entry takes the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the lab's records and the event log, with closed runs and events made immutable.
     R"sql(
 CREATE TABLE enterprises (
@@ -281,6 +281,43 @@ BEGIN SELECT RAISE(ABORT, 'a confirmation cannot be changed'); END;
 CREATE TRIGGER profile_confirmations_no_delete BEFORE DELETE ON profile_confirmations
 BEGIN SELECT RAISE(ABORT, 'a confirmation cannot be deleted'); END;
 )sql",
+    // 6: a run can end 'failed-to-record' (a write failed for good, or readings could not be
+    // kept). SQLite cannot alter a CHECK: the runs table is rebuilt (SQLite's documented
+    // procedure; migrate() turns foreign keys off around the migrations and checks them before
+    // the commit). The children's REFERENCES runs(id) and the other tables' triggers name "runs",
+    // which is the new table once it is renamed (in legacy mode, so that the rename does not
+    // check those triggers while "runs" is briefly missing).
+    R"sql(
+CREATE TABLE runs_v6 (
+    id INTEGER PRIMARY KEY,
+    sample_id INTEGER NOT NULL REFERENCES samples(id),
+    procedure_id TEXT NOT NULL,
+    profile_id TEXT NOT NULL,
+    profile_version TEXT NOT NULL,
+    station_id TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    start_stamp_ns INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    state TEXT NOT NULL CHECK (state IN ('running', 'completed', 'aborted', 'interrupted', 'failed-to-record')),
+    verdict TEXT CHECK (verdict IN ('pass', 'fail', 'inconclusive')),
+    abort_cause TEXT,
+    station_lab TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO runs_v6 (id, sample_id, procedure_id, profile_id, profile_version, station_id, operator,
+                     start_stamp_ns, started_at, ended_at, state, verdict, abort_cause, station_lab)
+    SELECT id, sample_id, procedure_id, profile_id, profile_version, station_id, operator,
+           start_stamp_ns, started_at, ended_at, state, verdict, abort_cause, station_lab FROM runs;
+DROP TABLE runs;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE runs_v6 RENAME TO runs;
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX runs_sample ON runs(sample_id);
+CREATE TRIGGER runs_closed_no_update BEFORE UPDATE ON runs WHEN OLD.state <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run cannot be changed'); END;
+CREATE TRIGGER runs_closed_no_delete BEFORE DELETE ON runs WHEN OLD.state <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run cannot be deleted'); END;
+)sql",
 };
 
 int userVersion(sqlite3* db) {
@@ -300,11 +337,26 @@ void execOrThrow(sqlite3* db, const std::string& sql) {
     }
 }
 
+bool foreignKeyViolations(sqlite3* db) {
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &s, nullptr);
+    bool any = sqlite3_step(s) == SQLITE_ROW;
+    sqlite3_finalize(s);
+    return any;
+}
+
 }  // namespace
 
 int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
 
 void migrate(sqlite3* db, int target) {
+    // A migration may rebuild a table others refer to: foreign keys are off while migrations
+    // run (the pragma is a no-op inside a transaction) and checked before each commit.
+    execOrThrow(db, "PRAGMA foreign_keys=OFF");
+    struct ForeignKeysBackOn {
+        sqlite3* db;
+        ~ForeignKeysBackOn() { sqlite3_exec(db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr); }
+    } backOn{db};
     // The version is read inside the write transaction, so two programs opening a new
     // database at once do not both apply a migration.
     for (;;) {
@@ -323,6 +375,7 @@ void migrate(sqlite3* db, int target) {
         try {
             execOrThrow(db, kMigrations[static_cast<std::size_t>(version)]);
             execOrThrow(db, "PRAGMA user_version = " + std::to_string(version + 1));
+            if (foreignKeyViolations(db)) throw StorageError("a foreign key no longer holds");
             execOrThrow(db, "COMMIT");
         } catch (const StorageError& e) {
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -76,30 +76,70 @@ void RunRecorder::flush() { writer_->flush(); }
 
 std::int64_t RunRecorder::recordMeasurement(RunId run, const MeasurementRecord& measurement) {
     requireActive(run);
-    return insertMeasurement(db_, run, measurement, active_->operatorName);
+    try {
+        return insertMeasurement(db_, run, measurement, active_->operatorName);
+    } catch (const StorageError& e) {
+        noteWriteFailure("measurement " + measurement.item + " not recorded: " + e.what());
+        throw;
+    }
 }
 
 void RunRecorder::recordEvent(RunId run, const std::string& what, const std::string& details) {
     requireActive(run);
-    appendEvent(db_, {active_->operatorName, what, run, "", details});
+    try {
+        appendEvent(db_, {active_->operatorName, what, run, "", details});
+    } catch (const StorageError& e) {
+        noteWriteFailure("event " + what + " not recorded: " + e.what());
+        throw;
+    }
 }
 
-void RunRecorder::endRun(RunId run, RunState state, std::optional<Verdict> verdict,
-                         const std::string& cause) {
+void RunRecorder::noteWriteFailure(const std::string& what) {
+    std::lock_guard lock(failureMutex_);
+    if (writeFailure_.empty()) writeFailure_ = what;
+}
+
+std::string RunRecorder::recordingFailure() const {
+    std::string why;
+    {
+        std::lock_guard lock(failureMutex_);
+        why = writeFailure_;
+    }
+    std::string writer = writer_->failure();
+    if (!writer.empty()) why += (why.empty() ? "" : "; ") + std::string("the time series writer failed: ") + writer;
+    if (std::uint64_t lost = writer_->lost(); lost > 0) {
+        why += (why.empty() ? "" : "; ") + std::to_string(lost) + " readings could not be kept";
+    }
+    return why;
+}
+
+RunState RunRecorder::endRun(RunId run, RunState state, std::optional<Verdict> verdict,
+                             const std::string& cause) {
     requireActive(run);
     writer_->setAccepting(false);
-    std::exception_ptr writerFailure;
     try {
         writer_->flush();  // the closed run takes no readings: all of them go in first
-    } catch (...) {
-        writerFailure = std::current_exception();
+    } catch (const StorageError&) {
+        // Reported through recordingFailure() below.
     }
     writer_->clearChannels();
-    closeRun(db_, run, state, verdict, cause, active_->operatorName);
+    // A run recorded in part is never closed as completed (or with a verdict).
+    if (std::string failure = recordingFailure(); !failure.empty()) {
+        std::string why = "recording failed: " + failure + "; " + std::to_string(writer_->committed()) +
+                          " readings kept";
+        if (!cause.empty()) why += "; the run itself: " + std::string(runStateId(state)) + ", " + cause;
+        state = RunState::failedToRecord;
+        verdict.reset();
+        closeRun(db_, run, state, verdict, why, active_->operatorName);
+    } else {
+        closeRun(db_, run, state, verdict, cause, active_->operatorName);
+    }
     active_->lock.release();
     active_.reset();
-    if (writerFailure) std::rethrow_exception(writerFailure);
+    return state;
 }
+
+std::uint64_t RunRecorder::lostReadings() const { return writer_->lost(); }
 
 std::uint64_t RunRecorder::committedReadings() const { return writer_->committed(); }
 

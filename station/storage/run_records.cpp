@@ -10,8 +10,8 @@
 namespace gasbench::storage {
 namespace {
 
-constexpr std::array<std::string_view, 4> kStates = {"running", "completed", "aborted",
-                                                     "interrupted"};
+constexpr std::array<std::string_view, 5> kStates = {"running", "completed", "aborted",
+                                                     "interrupted", "failed-to-record"};
 constexpr std::array<std::string_view, 3> kVerdicts = {"pass", "fail", "inconclusive"};
 
 constexpr const char* kColumns =

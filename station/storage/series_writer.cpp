@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <thread>
 
 #include "gasbench/storage/storage_error.hpp"
 
@@ -16,6 +17,8 @@ public:
           insert_(db_.prepare("INSERT INTO series_chunks (run_channel_id, first_ns, last_ns, "
                               "count, points) VALUES (?, ?, ?, ?, ?)")) {
         db_.exec("PRAGMA wal_autocheckpoint=0");
+        // Short waits, retried by writePending up to RecorderOptions::lockLimit in all.
+        sqlite3_busy_timeout(db_.handle(), 250);
         // The hook replaces auto-checkpointing: it only notes how big the WAL has grown.
         sqlite3_wal_hook(
             db_.handle(),
@@ -45,6 +48,11 @@ public:
         open_ = false;
     }
     Statement& insert() { return insert_; }
+    // The last failure was a lock held by another connection (worth waiting for).
+    bool busy() const {
+        int code = sqlite3_extended_errcode(db_.handle()) & 0xff;
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    }
     // Copies the WAL back into the database when it has grown past `pages` since the last
     // time; PASSIVE never waits for readers.
     void checkpointIfAbove(int pages) {
@@ -108,12 +116,24 @@ void SeriesWriter::record(const Reading& reading) {
         dropped_.fetch_add(1, std::memory_order_relaxed);
         return;
     }
-    if (queue_.size() >= options_.queueCapacity) {
+    // Never waits: the caller is a bus worker, which also keeps the watchdogs alive. A reading
+    // that finds the queue full, or the writer failed, is counted as lost (the run then ends
+    // failed-to-record).
+    if (options_.waitWhenFull && queue_.size() >= options_.queueCapacity) {
         space_.wait(lock, [&] { return queue_.size() < options_.queueCapacity || stop_; });
+    }
+    if (queue_.size() >= options_.queueCapacity || !error_.empty()) {
+        lost_.fetch_add(1, std::memory_order_relaxed);
+        return;
     }
     queue_.push_back({reading.stamp, units::siValue(reading.value), reading.channel,
                       static_cast<std::uint8_t>(reading.value.index()), reading.status});
     if (queue_.size() == options_.transactionReadings) wake_.notify_one();
+}
+
+std::string SeriesWriter::failure() {
+    std::lock_guard lock(mutex_);
+    return error_;
 }
 
 std::size_t SeriesWriter::queuedNow() {
@@ -161,22 +181,53 @@ void SeriesWriter::route(const Queued& r, Connection& c) {
 
 void SeriesWriter::writeChunk(ChannelBuffer& b, Connection& c) {
     if (b.count == 0) return;
-    c.begin();
-    Statement& s = c.insert();
-    s.bind(1, b.runChannelId).bind(2, static_cast<std::int64_t>(b.first));
-    s.bind(3, static_cast<std::int64_t>(b.last)).bind(4, static_cast<std::int64_t>(b.count));
-    s.bindBlob(5, b.packed);
-    s.run();
+    Chunk chunk{b.runChannelId, b.first, b.last, b.count, {}};
+    chunk.packed.swap(b.packed);
+    b.packed.reserve(options_.chunkPoints * kPackedPointSize);
+    pending_.push_back(std::move(chunk));
     pendingInTransaction_ += b.count;
-    b.packed.clear();
     b.count = 0;
     // A writer that has fallen behind still commits in bounded transactions.
     if (pendingInTransaction_ >= options_.maxTransactionReadings) commit(c);
 }
 
+void SeriesWriter::writePending(Connection& c) {
+    c.begin();
+    for (const Chunk& k : pending_) {
+        Statement& s = c.insert();
+        s.bind(1, k.runChannelId).bind(2, static_cast<std::int64_t>(k.first));
+        s.bind(3, static_cast<std::int64_t>(k.last)).bind(4, static_cast<std::int64_t>(k.count));
+        s.bindBlob(5, k.packed);
+        s.run();
+    }
+    c.commit();
+}
+
 void SeriesWriter::commit(Connection& c) {
-    if (c.commit()) committed_.fetch_add(pendingInTransaction_, std::memory_order_acq_rel);
+    if (pending_.empty()) return;
+    // A lock held by another program (a reader's checkpoint, `sqlite3` in a terminal) is
+    // waited for and the same transaction tried again, up to lockLimit in all; the readings
+    // meanwhile queue up (bounded). Anything else, or a lock held longer, fails the writer.
+    const auto since = std::chrono::steady_clock::now();
+    for (;;) {
+        try {
+            writePending(c);
+            break;
+        } catch (const StorageError& e) {
+            const bool busy = c.busy();
+            c.rollback();
+            if (!busy || std::chrono::steady_clock::now() - since >= options_.lockLimit) {
+                throw StorageError(std::string(e.what()) +
+                                   (busy ? " (the database stayed locked by another connection for " +
+                                               std::to_string(options_.lockLimit.count()) + " ms)"
+                                         : std::string()));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+    committed_.fetch_add(pendingInTransaction_, std::memory_order_acq_rel);
     pendingInTransaction_ = 0;
+    pending_.clear();
 }
 
 void SeriesWriter::run(std::unique_ptr<Connection> c) {
@@ -201,9 +252,13 @@ void SeriesWriter::run(std::unique_ptr<Connection> c) {
         }
         space_.notify_all();
         if (error_.empty()) {
+            std::size_t routed = 0;
             try {
                 apply(updates);
-                for (const Queued& r : batch) route(r, *c);
+                for (const Queued& r : batch) {
+                    ++routed;
+                    route(r, *c);
+                }
                 auto now = std::chrono::steady_clock::now();
                 bool partials = flushWanted != flushSeen || stopping || now - lastPartial >= options_.maxDelay;
                 if (partials) {
@@ -216,13 +271,24 @@ void SeriesWriter::run(std::unique_ptr<Connection> c) {
                                               : options_.forceCheckpointPages);
             } catch (const std::exception& e) {
                 c->rollback();
+                // What was not committed is lost: the readings of the failed transaction, of
+                // this batch not yet routed, and those buffered in partial chunks.
+                std::uint64_t buffered = 0;
+                for (const auto& b : channels_) buffered += b.count;
+                lost_.fetch_add(pendingInTransaction_ + buffered + (batch.size() - routed),
+                                std::memory_order_relaxed);
                 pendingInTransaction_ = 0;
+                pending_.clear();
+                for (auto& b : channels_) {
+                    b.count = 0;
+                    b.packed.clear();
+                }
                 std::lock_guard lock(mutex_);
                 error_ = e.what();
             }
         } else {
             updates.clear();
-            dropped_.fetch_add(batch.size(), std::memory_order_relaxed);
+            lost_.fetch_add(batch.size(), std::memory_order_relaxed);
         }
         batch.clear();
         flushSeen = flushWanted;

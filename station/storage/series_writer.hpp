@@ -35,6 +35,10 @@ public:
 
     std::uint64_t committed() const { return committed_.load(std::memory_order_acquire); }
     std::uint64_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
+    // Readings of the run that could not be kept: the queue was full, or the writer had failed.
+    std::uint64_t lost() const { return lost_.load(std::memory_order_relaxed); }
+    // Why the writer failed for good; empty while it has not.
+    std::string failure();
 
 private:
     // A reading as queued: 24 bytes, no variant, so the writer's pass over a batch stays in
@@ -55,6 +59,14 @@ private:
         Nanos first = 0;
         Nanos last = 0;
     };
+    // A chunk packed and waiting for its transaction (kept across a retried transaction).
+    struct Chunk {
+        std::int64_t runChannelId = 0;
+        Nanos first = 0;
+        Nanos last = 0;
+        std::size_t count = 0;
+        std::vector<unsigned char> packed;
+    };
     struct ChannelUpdate {
         bool clear = false;
         ChannelId channel = 0;
@@ -68,6 +80,7 @@ private:
     void route(const Queued& r, Connection& c);
     void writeChunk(ChannelBuffer& b, Connection& c);
     void commit(Connection& c);
+    void writePending(Connection& c);
     std::size_t queuedNow();
 
     std::string path_;
@@ -87,10 +100,12 @@ private:
 
     std::atomic<std::uint64_t> committed_{0};
     std::atomic<std::uint64_t> dropped_{0};
+    std::atomic<std::uint64_t> lost_{0};
 
     // Writer thread only.
     std::vector<ChannelBuffer> channels_;  // indexed by ChannelId (a station's channel index)
     std::uint64_t pendingInTransaction_ = 0;
+    std::vector<Chunk> pending_;
 
     std::thread thread_;
 };

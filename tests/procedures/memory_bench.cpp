@@ -150,13 +150,14 @@ void MemoryBench::recordMeasurement(const procedures::Measurement& m) {
 
 void MemoryBench::recordEvent(const procedures::Event& e) { events_.push_back(e); }
 
-void MemoryBench::enterSafeState() noexcept {
+bool MemoryBench::enterSafeState() noexcept {
     ++safeStates_;
     log_.push_back("safe-state");
     for (const auto& role : plant_.outputs()) {
         const units::Quantity now = plant_.read(role);
         plant_.write(role, units::fromSi(units::dimensionOf(now), 0.0));
     }
+    return true;
 }
 
 }  // namespace gasbench::testing

@@ -77,7 +77,7 @@ public:
     procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
     void recordMeasurement(const procedures::Measurement& m) override;
     void recordEvent(const procedures::Event& e) override;
-    void enterSafeState() noexcept override;
+    bool enterSafeState() noexcept override;
 
 private:
     void tick();

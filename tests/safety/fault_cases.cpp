@@ -38,6 +38,13 @@ const std::vector<FaultCase>& faultCases() {
         {"frozen key sensor", FaultKind::freeze, true, false, 0, 0ms, Expect::either},
         {"noisy key sensor", FaultKind::noise, true, false, 0, 0ms, Expect::either},
         {"server restart 0.5 s", FaultKind::restart, false, false, 500, 0ms, Expect::aborted},
+        // The outputs device (unit 5) refuses its watchdog refreshes and the lapse flag (registers
+        // 10-11, exception 2): it lapses and shuts the gas; the run must end on the watchdog.
+        {"exception 2 on the watchdog register", FaultKind::exception, false, false, 2, 0ms, Expect::aborted, 5, 10, 11},
+        // A second connection holds the database's write lock: 1 s is ridden through (the
+        // readings queue up), 12 s is past the writer's 10 s limit and ends failed-to-record.
+        {"storage locked 1 s", FaultKind::delay, false, false, 0, 1000ms, Expect::either, 0, 0, 0xFFFF, true},
+        {"storage locked 12 s", FaultKind::delay, false, false, 0, 12000ms, Expect::aborted, 0, 0, 0xFFFF, true},
     };
     return cases;
 }

@@ -1,6 +1,8 @@
 // Runs one cell of the fault-injection matrix (see fault_cell.hpp).
 #include "fault_cell.hpp"
 
+#include <sqlite3.h>
+
 #include <QTemporaryDir>
 #include <atomic>
 #include <mutex>
@@ -102,9 +104,14 @@ sim::Fault faultFor(const ProcedureCase& p, const FaultCase& f) {
     sim::Fault fault;
     fault.kind = f.kind;
     if (f.onKeySensor) fault.unitId = p.keyUnit;
+    if (f.unitId != 0) fault.unitId = f.unitId;
     switch (f.kind) {
         case sim::FaultKind::delay: fault.delay = units::seconds(f.amount / 1000.0); break;
-        case sim::FaultKind::exception: fault.exceptionCode = static_cast<int>(f.amount); break;
+        case sim::FaultKind::exception:
+            fault.exceptionCode = static_cast<int>(f.amount);
+            fault.firstAddress = f.firstAddress;
+            fault.lastAddress = f.lastAddress;
+            break;
         case sim::FaultKind::freeze: fault.channel = p.keyChannel; break;
         case sim::FaultKind::noise:
             fault.channel = p.keyChannel;
@@ -127,7 +134,9 @@ std::string checkCommitted(testsupport::DemoRecords& records, const station::Run
     auto run = storage::findRun(db, outcome.runId);
     if (!run) return "the run is not in the database";
     bool completed = outcome.record.state == procedures::RunState::completed;
-    if (run->state != (completed ? storage::RunState::completed : storage::RunState::aborted)) {
+    storage::RunState want = completed ? storage::RunState::completed : storage::RunState::aborted;
+    if (outcome.storedState == storage::RunState::failedToRecord) want = storage::RunState::failedToRecord;
+    if (run->state != want) {
         return "run stored as " + std::string(storage::runStateId(run->state));
     }
     if (!completed && (!run->abortCause || run->abortCause->empty())) return "aborted without a cause";
@@ -136,7 +145,14 @@ std::string checkCommitted(testsupport::DemoRecords& records, const station::Run
         return std::to_string(stored) + " measurements stored of " +
                std::to_string(outcome.record.measurements.size()) + " reported";
     }
-    if (before[outcome.runId].readings == 0) return "no readings stored";
+    // A run that failed to record may honestly have kept nothing: its cause must say what it kept.
+    if (want == storage::RunState::failedToRecord) {
+        if (!run->abortCause || run->abortCause->find("readings kept") == std::string::npos) {
+            return "failed-to-record without what was kept";
+        }
+    } else if (before[outcome.runId].readings == 0) {
+        return "no readings stored";
+    }
     return {};
 }
 
@@ -206,6 +222,19 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
             if (stop.stop_requested()) return;
             std::this_thread::sleep_for(50ms);  // inside the step that opened the gas
             faultAt = Clock::now();
+            if (f.storageLock) {
+                // A second connection (as `sqlite3` in a terminal would) takes the write lock.
+                sqlite3* other = nullptr;
+                sqlite3_open(records.path().c_str(), &other);
+                sqlite3_busy_timeout(other, 5000);
+                const bool locked = sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+                injected = locked;
+                auto until = Clock::now() + f.hold;
+                while (!stop.stop_requested() && Clock::now() < until) std::this_thread::sleep_for(5ms);
+                sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+                sqlite3_close(other);
+                return;
+            }
             if (f.kind == sim::FaultKind::restart) {
                 server.restart(std::chrono::milliseconds(static_cast<int>(f.amount)));
             } else {
@@ -245,7 +274,9 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f) {
         watch.stop();
         bench.clearInjectedFaults();
         result.faultInjected = injected;
-        result.state = std::string(procedures::runStateName(outcome.record.state));
+        result.state = outcome.storedState == storage::RunState::failedToRecord
+                           ? std::string("failed-to-record")
+                           : std::string(procedures::runStateName(outcome.record.state));
         result.verdict = outcome.record.state == procedures::RunState::completed
                              ? std::string(procedures::verdictName(outcome.record.verdict))
                              : "";

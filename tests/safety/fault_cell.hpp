@@ -24,6 +24,11 @@ struct FaultCase {
     double amount = 0.0;       // delay (ms), noise sigma (channel unit), exception code
     std::chrono::milliseconds hold{0};  // wall time the fault lasts; 0: until the run ends
     Expect expect = Expect::either;
+    int unitId = 0;  // the fault's unit when not the key sensor's (0: every unit)
+    std::uint16_t firstAddress = 0;  // exceptions: the addresses that answer with one
+    std::uint16_t lastAddress = 0xFFFF;
+    // Not on the bench: a second connection holds the database's write lock for `hold`.
+    bool storageLock = false;
 };
 
 struct ProcedureCase {
@@ -38,7 +43,7 @@ struct ProcedureCase {
 struct CellResult {
     std::string procedure;
     std::string fault;
-    std::string state;  // completed, aborted, failed-to-run
+    std::string state;  // completed, aborted, failed-to-run, failed-to-record
     std::string verdict;
     std::string cause;
     std::string failedItems;  // completed with verdict fail: each failed trial, value and note

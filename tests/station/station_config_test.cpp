@@ -151,3 +151,57 @@ TEST(StationConfig, AnAnalyzerRoleOnAPressureTransducerIsRefused) {
         top["roles"] = roles;
     }, "roles.analyzer", "expected a gas-chromatograph");
 }
+
+// The safe state is checked at load, not found wanting at the end of a run (before: a
+// flow_setpoint of 99999 loaded, its write was refused at the end, and the run still ended
+// completed / pass after "the bench is in its safe state").
+namespace {
+
+void setSafeValue(QJsonObject& top, const QString& channel, const QJsonValue& value) {
+    QJsonArray safe = top["safe_state"].toArray();
+    for (qsizetype i = 0; i < safe.size(); ++i) {
+        QJsonObject o = safe[i].toObject();
+        if (o["channel"].toString() == channel) {
+            o["value"] = value;
+            safe[i] = o;
+        }
+    }
+    top["safe_state"] = safe;
+}
+
+}  // namespace
+
+TEST(StationConfig, ASafeValueOutsideItsChannelsRangeIsRefused) {
+    expectRefused([](QJsonObject& top) { setSafeValue(top, "outputs.flow_setpoint", 99999); }, "safe_state[5].value",
+                  "outside the range of 'outputs.flow_setpoint': expected 0 to 5000 L/h");
+}
+
+TEST(StationConfig, ASafeStateThatOpensTheSupplyOrSparksIsRefused) {
+    expectRefused([](QJsonObject& top) { setSafeValue(top, "outputs.supply_valve", true); }, "safe_state[0].value",
+                  "supply_valve: its safe value is false");
+    expectRefused([](QJsonObject& top) { setSafeValue(top, "outputs.igniter", true); }, "safe_state[1].value",
+                  "igniter: its safe value is false");
+    expectRefused([](QJsonObject& top) { setSafeValue(top, "outputs.knob_hold", true); }, "safe_state[2].value",
+                  "knob_hold: its safe value is false");
+}
+
+TEST(StationConfig, ASafeStateWithASetPointNotZeroIsRefused) {
+    expectRefused([](QJsonObject& top) { setSafeValue(top, "outputs.pressure_setpoint", 3); }, "safe_state[6].value",
+                  "pressure_setpoint: its safe value is 0");
+}
+
+TEST(StationConfig, ASafeStateThatLeavesAnOutputOutIsRefused) {
+    expectRefused([](QJsonObject& top) {
+        QJsonArray safe = top["safe_state"].toArray();
+        safe.removeAt(4);  // outputs.vent_valve
+        top["safe_state"] = safe;
+    }, "safe_state", "output 'outputs.vent_valve' has no safe value");
+}
+
+TEST(StationConfig, AnOutputListedTwiceInTheSafeStateIsRefused) {
+    expectRefused([](QJsonObject& top) {
+        QJsonArray safe = top["safe_state"].toArray();
+        safe.append(QJsonObject{{"channel", "outputs.vent_valve"}, {"value", false}});
+        top["safe_state"] = safe;
+    }, "safe_state[8].channel", "listed twice");
+}

@@ -79,6 +79,36 @@ TEST_F(StorageDatabaseTest, MigratesAVersionOneDatabaseKeepingItsRecords) {
     EXPECT_THROW(db.exec("UPDATE measurements SET value = 1 WHERE run_id = 1"), StorageError);
 }
 
+// Schema 5 rebuilt the runs table for 'failed-to-record': the run's own triggers are back, the
+// foreign keys that point at runs hold, and the new state can be stored.
+TEST_F(StorageDatabaseTest, TheRebuiltRunsTableKeepsItsTriggersAndTakesFailedToRecord) {
+    Database db = Database::open(dbPath());
+    db.exec(
+        "INSERT INTO enterprises (name, credit_code, address, created_at) VALUES "
+        "('华焰厨具', '91440606707891234U', '佛山', 'x');"
+        "INSERT INTO sampling_batches (sampling_number, category, product_name, "
+        "production_date, producer_id, sampled_unit_id, sampling_date, samplers, units_drawn, "
+        "seal_numbers, inspection_type, created_at) VALUES ('C-NEW-1', 'household-cooker', "
+        "'灶具', '2026-01-01', 1, 1, '2026-05-01', '[\"王\"]', 2, '[]', 'supervision', 'x');"
+        "INSERT INTO samples (batch_id, code, role) VALUES (1, 'C-NEW-1-T', 'test');"
+        "INSERT INTO runs (sample_id, procedure_id, profile_id, profile_version, station_id, "
+        "operator, start_stamp_ns, started_at, state) VALUES (1, 'p', 'gb', '1', 's1', 'op', 0, 'x', 'running');");
+    closeRun(db, 1, RunState::failedToRecord, std::nullopt, "recording failed: disk full; 0 readings kept", "op");
+    auto runs = listRuns(db, std::string("C-NEW-1-T"));
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].state, RunState::failedToRecord);
+    EXPECT_THROW(db.exec("UPDATE runs SET state = 'completed' WHERE id = 1"), StorageError);
+    EXPECT_THROW(db.exec("DELETE FROM runs WHERE id = 1"), StorageError);
+    EXPECT_THROW(db.exec("INSERT INTO measurements (run_id, item, clause, unit, verdict, recorded_at) "
+                         "VALUES (1, 'x', 'y', 's', 'pass', 'x')"),
+                 StorageError);
+    EXPECT_THROW(db.exec("INSERT INTO measurements (run_id, item, clause, unit, verdict, recorded_at) "
+                         "VALUES (99, 'x', 'y', 's', 'pass', 'x')"),
+                 StorageError);  // foreign keys on again after the migrations
+    Statement fk = db.prepare("PRAGMA foreign_key_check");
+    EXPECT_FALSE(fk.step());
+}
+
 TEST_F(StorageDatabaseTest, MigratingTwiceChangesNothing) {
     { Database db = Database::open(dbPath()); }
     Database db = Database::open(dbPath());

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 #include <QFile>
 #include <sstream>
 #include <thread>
@@ -132,7 +134,7 @@ TEST_F(StorageRecorderTest, OneRunAtATime) {
 }
 
 TEST_F(StorageRecorderTest, AFullQueueHoldsTheProducersBackWithoutLosingReadings) {
-    RunRecorder recorder(*db_, {.chunkPoints = 50, .transactionReadings = 100, .queueCapacity = 256});
+    RunRecorder recorder(*db_, {.chunkPoints = 50, .transactionReadings = 100, .queueCapacity = 256, .waitWhenFull = true});
     RunId run = recorder.beginRun(demoRun());
     for (ChannelId ch = 0; ch < 4; ++ch) {
         recorder.addChannel(run, {ch, "P" + std::to_string(ch), "", unit("kPa")});
@@ -204,4 +206,74 @@ TEST_F(StorageRecorderTest, TheWriterCheckpointsTheWalItself) {
     recorder.flush();
     EXPECT_GT(fileSize(dbPath()), before + 2'000'000);  // 200k readings ≈ 3.4 MB of chunks
     recorder.endRun(run, RunState::completed, Verdict::pass);
+}
+
+// record() is called on the bus threads, which keep the watchdogs alive: it never waits. With
+// the writer stuck behind a lock another connection holds, a small queue fills; the readings
+// that could not be kept are counted and the run ends failed-to-record (before: record()
+// blocked the bus thread).
+TEST_F(StorageRecorderTest, AFullQueueNeverBlocksTheCallerAndTheRunEndsFailedToRecord) {
+    RunRecorder recorder(*db_, {.chunkPoints = 5, .transactionReadings = 10, .queueCapacity = 64});
+    RunId run = recorder.beginRun(demoRun());
+    recorder.addChannel(run, {0, "P0", "", unit("kPa")});
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(db_->path().c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    constexpr int kReadings = 10000;
+    for (int i = 0; i < kReadings; ++i) recorder.record(pressure(0, i, i));
+    EXPECT_GE(recorder.lostReadings(), static_cast<std::uint64_t>(kReadings - 2 * 64));
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    EXPECT_EQ(recorder.endRun(run, RunState::completed, Verdict::pass), RunState::failedToRecord);
+    auto r = findRun(*db_, run);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->state, RunState::failedToRecord);
+    EXPECT_FALSE(r->verdict);
+    ASSERT_TRUE(r->abortCause);
+    EXPECT_NE(r->abortCause->find("readings could not be kept"), std::string::npos) << *r->abortCause;
+    EXPECT_NE(r->abortCause->find("readings kept"), std::string::npos) << *r->abortCause;
+    EXPECT_EQ(countReadings(*db_, run) + static_cast<std::int64_t>(recorder.lostReadings()), kReadings);
+}
+
+// A lock held past the writer's limit fails the writer for good: the run is never closed
+// completed, and its cause names the lock and what was kept. The lock is let go only once the
+// writer has given up, so the close itself can be written.
+TEST_F(StorageRecorderTest, ALockHeldPastTheLimitEndsTheRunFailedToRecord) {
+    RunRecorder recorder(*db_, {.chunkPoints = 5, .transactionReadings = 10, .lockLimit = std::chrono::milliseconds(200)});
+    RunId run = recorder.beginRun(demoRun());
+    recorder.addChannel(run, {0, "P0", "", unit("kPa")});
+    for (int i = 0; i < 100; ++i) recorder.record(pressure(0, i, i));
+    recorder.flush();
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(db_->path().c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    for (int i = 100; i < 200; ++i) recorder.record(pressure(0, i, i));
+    while (recorder.recordingFailure().empty()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    EXPECT_EQ(recorder.endRun(run, RunState::completed, Verdict::pass), RunState::failedToRecord);
+    auto r = findRun(*db_, run);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->state, RunState::failedToRecord);
+    ASSERT_TRUE(r->abortCause);
+    EXPECT_NE(r->abortCause->find("locked"), std::string::npos) << *r->abortCause;
+    EXPECT_NE(r->abortCause->find("100 readings kept"), std::string::npos) << *r->abortCause;
+    EXPECT_EQ(countReadings(*db_, run), 100);
+}
+
+// A lock shorter than the limit is waited for: nothing lost, the run completes.
+TEST_F(StorageRecorderTest, AShortLockIsWaitedForAndNothingIsLost) {
+    RunRecorder recorder(*db_, {.chunkPoints = 5, .transactionReadings = 10});
+    RunId run = recorder.beginRun(demoRun());
+    recorder.addChannel(run, {0, "P0", "", unit("kPa")});
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(db_->path().c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    for (int i = 0; i < 1000; ++i) recorder.record(pressure(0, i, i));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the writer meets the lock
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    EXPECT_EQ(recorder.endRun(run, RunState::completed, Verdict::pass), RunState::completed);
+    EXPECT_EQ(recorder.lostReadings(), 0u);
+    EXPECT_EQ(countReadings(*db_, run), 1000);
 }

@@ -135,6 +135,11 @@
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
+    <message>
+        <location filename="../verdict_style.cpp" line="42"/>
+        <source>failed to record</source>
+        <translation>failed to record</translation>
+    </message>
 </context>
 <context>
     <name>TimedWait</name>
@@ -984,6 +989,14 @@
         <location filename="../time_chart.cpp" line="32"/>
         <source>time (s)</source>
         <translation>time (s)</translation>
+    </message>
+</context>
+<context>
+    <name>gasbench::ui::RunController</name>
+    <message>
+        <location filename="../run_controller.cpp" line="101"/>
+        <source>ALARM: the bench could not be confirmed in its safe state</source>
+        <translation>ALARM: the bench could not be confirmed in its safe state</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,11 @@
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
+    <message>
+        <location filename="../verdict_style.cpp" line="42"/>
+        <source>failed to record</source>
+        <translation>记录失败</translation>
+    </message>
 </context>
 <context>
     <name>TimedWait</name>
@@ -982,6 +987,14 @@
         <location filename="../time_chart.cpp" line="32"/>
         <source>time (s)</source>
         <translation>时间（s）</translation>
+    </message>
+</context>
+<context>
+    <name>gasbench::ui::RunController</name>
+    <message>
+        <location filename="../run_controller.cpp" line="101"/>
+        <source>ALARM: the bench could not be confirmed in its safe state</source>
+        <translation>警报：无法确认试验台处于安全状态</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,25 @@ struct WriteOutcome {
     bool ok() const { return !error.has_value(); }
 };
 
+// What happened to a device's outputs, published from the worker thread to the write observer:
+// every write, every watchdog refresh (so a station guard can tell whether the device was kept
+// alive), and the moments refreshing stops.
+struct WriteReport {
+    enum class Kind {
+        write,             // a write of `channel`
+        watchdogRefresh,   // a refresh of the device's watchdog (error set when it failed)
+        watchdogStopped,   // the worker stopped refreshing: a lapse may hide, or the device left armed
+        disarmed,          // refreshing ended on purpose (disarm)
+    } kind = Kind::write;
+    int unitId = 0;
+    ChannelId channel = 0;           // writes only
+    std::optional<LinkError> error;  // failed write or refresh
+    Nanos started = 0;               // bench time; for stopped/disarmed both are the moment
+    Nanos finished = 0;
+    bool ok() const { return !error.has_value(); }
+};
+using WriteObserver = std::function<void(const WriteReport&)>;
+
 // One request on the wire, for tests and diagnostics.
 struct RequestLogEntry {
     Nanos started = 0;
@@ -90,13 +109,17 @@ class BusWorker {
     // The channel must be one of the worker's channels (rate 0 for a write-only one).
     std::future<WriteOutcome> write(ChannelId id, units::Quantity value);
     // Thread-safe, applied in order with writes. Arming allows writes and has the worker
-    // refresh the device's watchdog (if its map has one) every timeout/3.
+    // refresh the device's watchdog (if its map has one) every timeout/3; a refresh that fails
+    // (refused, lost) is tried again after a quarter of that.
     void arm(int unitId);
     void disarm(int unitId);
 
     BusStatus status() const;
     // Called from the worker thread after every request.
     void setRequestLog(std::function<void(const RequestLogEntry&)> log);
+    // Called from the worker thread after every write, watchdog refresh and end of refreshing
+    // (WriteReport). Must not block: the same thread keeps the watchdogs alive.
+    void setWriteObserver(WriteObserver observer);
 
   private:
     struct Impl;

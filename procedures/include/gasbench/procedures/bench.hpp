@@ -16,7 +16,8 @@
 // - setOutput() works also after STOP was requested (teardown needs it); it throws BenchError
 //   when the write cannot be made.
 // - enterSafeState() is the station's safe state (all gas valves closed, igniter off, vented);
-//   the engine calls it at the end of every run, whatever happened.
+//   the engine calls it at the end of every run, whatever happened, and raises an alarm when it
+//   returns false (the bench could not be confirmed safe).
 
 #include <functional>
 #include <optional>
@@ -144,8 +145,9 @@ public:
     virtual void recordMeasurement(const Measurement& m) = 0;
     virtual void recordEvent(const Event& e) = 0;
 
-    // The station's safe state; must not throw.
-    virtual void enterSafeState() noexcept = 0;
+    // The station's safe state; must not throw. True only when the bench confirmed it (every
+    // output acknowledged and read back at its safe value).
+    virtual bool enterSafeState() noexcept = 0;
 };
 
 // Raises a role's poll rate for the life of a step.

@@ -30,6 +30,7 @@ struct RunRecord {
     std::vector<Measurement> measurements;
     std::vector<Event> events;
     std::string abortCause;  // why aborted or failed to run; empty when completed
+    bool safeStateConfirmed = true;  // false: the end's safe state was not confirmed (an alarm)
     Nanos started = 0;
     Nanos ended = 0;
 };

@@ -34,6 +34,8 @@ struct RunOutcome {
     procedures::RunRecord record;
     std::string stationId;
     std::string category;  // the sample's product category id
+    storage::RunState storedState = storage::RunState::running;  // as the run was closed
+    std::string recordingFailure;  // why it was stored failed-to-record; empty otherwise
 };
 
 // Thrown before anything is recorded: unknown sample or procedure, a procedure that does not

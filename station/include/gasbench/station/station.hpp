@@ -17,8 +17,11 @@
 
 namespace gasbench::station {
 
+// How long (wall time) the safe state waits for the outputs to be read back after the writes.
+inline constexpr std::chrono::milliseconds kSafeStateReadBack{1500};
+
 struct SafeStateReport {
-    bool reached = false;        // every safe-state output acknowledged by its device
+    bool reached = false;        // every safe-state output acknowledged and read back at its value
     Nanos stamp = 0;             // bench time when the last write was acknowledged
     std::vector<std::string> failures;  // "outputs.supply_valve: link down"
 };
@@ -34,6 +37,12 @@ public:
     void start();
     void stop();
 
+    // Every write, watchdog refresh and end of refreshing of every bus (hal::WriteReport), on the
+    // bus worker's thread: must not block. Register before start().
+    // `device` is the station's name of the device the report is about.
+    using WriteSubscriber = std::function<void(const std::string& device, const hal::WriteReport&)>;
+    void subscribeWrites(WriteSubscriber subscriber);
+
     const StationConfig& config() const { return config_; }
     const Clock& clock() const { return clock_; }
     ReadingHub& hub() { return hub_; }
@@ -46,7 +55,9 @@ public:
     // A write that jumps the poll queue; throws std::invalid_argument for an unknown channel.
     std::future<hal::WriteOutcome> write(ChannelId channel, const units::Quantity& value);
     // Writes every safe-state output (arming the output devices if needed), waits for each
-    // acknowledgement (bounded by the bus timeouts), and leaves the outputs disarmed. Never throws.
+    // acknowledgement (bounded by the bus timeouts), reads every polled output back (the first
+    // reading after its write must show the safe value, within kSafeStateReadBack), and leaves
+    // the outputs disarmed. Never throws.
     SafeStateReport enterSafeState() noexcept;
 
     // Waits (at most `timeout`, wall time) until every device with outputs has answered once,
@@ -61,11 +72,15 @@ public:
     bool deviceLost(const std::string& device) const;
     // The first critical device that is lost, if any.
     std::optional<std::string> lostCriticalDevice() const;
+    // When the first critical device will count as lost if nothing more arrives from it (wall
+    // time); none while the station is not running.
+    std::optional<std::chrono::steady_clock::time_point> nextCriticalLoss() const;
 
     std::vector<hal::BusStatus> busStatus() const;
 
 private:
     hal::BusWorker& workerFor(const std::string& bus);
+    void readBack(const std::vector<std::pair<const SafeStateOutput*, Nanos>>& written, SafeStateReport& report);
     std::size_t deviceIndex(const std::string& name) const;
 
     StationConfig config_;
@@ -73,6 +88,7 @@ private:
     ReadingHub hub_;
     std::vector<std::unique_ptr<hal::BusWorker>> workers_;  // same order as config_.buses
     std::vector<std::size_t> deviceOfChannel_;
+    std::vector<WriteSubscriber> writeObservers_;
     std::unique_ptr<std::atomic<std::int64_t>[]> lastOkWallNs_;  // per device
     std::int64_t startedWallNs_ = 0;
     std::atomic<bool> armed_{false};

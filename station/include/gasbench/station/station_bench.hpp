@@ -19,6 +19,11 @@ struct RunSinks {
     std::function<void(const procedures::Event&)> event;
 };
 
+// How long (wall time) the end of a run keeps trying to reach a safe state it could not
+// confirm, and the pause between tries, before the alarm.
+inline constexpr std::chrono::milliseconds kSafeStateRetry{5000};
+inline constexpr std::chrono::milliseconds kSafeStateRetryPause{100};
+
 class StationBench final : public procedures::Bench {
 public:
     StationBench(Station& station, procedures::PromptResponder& responder, RunSinks sinks,
@@ -36,7 +41,7 @@ public:
     procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
     void recordMeasurement(const procedures::Measurement& m) override;
     void recordEvent(const procedures::Event& e) override;
-    void enterSafeState() noexcept override;
+    bool enterSafeState() noexcept override;
 
     // The bench time the last safe state was reached (0 if never), for the run's record.
     Nanos safeStateStamp() const { return safeStateStamp_; }

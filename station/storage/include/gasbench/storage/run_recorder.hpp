@@ -3,8 +3,8 @@
 // events, and its end.
 //
 // record() is the hot path, called by the bus workers: it appends the reading to a bounded
-// queue under a short lock (it waits only when the queue is full, i.e. when the disk cannot
-// keep up). The recorder's own thread swaps the queue out, packs readings into per-channel
+// queue under a short lock and never waits (a reading that finds the queue full is counted
+// lost, and the run then ends failed-to-record). The recorder's own thread swaps the queue out, packs readings into per-channel
 // chunks and writes them in transactions of ~transactionReadings readings on its own
 // connection (synchronous=NORMAL: a crash of the program loses nothing committed). It also
 // checkpoints the WAL at quiet moments (wal_autocheckpoint is off on both connections, so no
@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -36,7 +37,18 @@ struct RecorderOptions {
     std::size_t chunkPoints = 100;           // readings per stored chunk and channel
     std::size_t transactionReadings = 1000;  // the writer wakes for a batch this big
     std::size_t maxTransactionReadings = 4000;  // and commits at least this often when behind
-    std::size_t queueCapacity = 1 << 17;     // readings waiting; record() waits beyond this
+    // Readings waiting for the writer. record() never waits: beyond this a reading is lost
+    // (counted; the run ends failed-to-record). Sized for the longest stall SQLite has in
+    // normal work (a checkpoint, a lock another program holds for a few seconds): the
+    // simulated bench publishes ~3,000 readings per wall second at time scale 20, so 131,072
+    // readings outlast a lock held for lockLimit.
+    std::size_t queueCapacity = 1 << 17;
+    // How long the writer waits for, and retries, a lock held by another connection before its
+    // write fails for good.
+    std::chrono::milliseconds lockLimit{10000};
+    // record() waits for room instead of losing the reading: for benchmarks and bulk loads
+    // only, never where a bus worker calls it.
+    bool waitWhenFull = false;
     // A reading is committed within about this long even on a slow channel (partial chunks
     // are written): the most a crash can lose.
     std::chrono::milliseconds maxDelay{1000};
@@ -66,21 +78,31 @@ public:
     std::int64_t recordMeasurement(RunId run, const MeasurementRecord& measurement);
     void recordEvent(RunId run, const std::string& what, const std::string& details);
 
-    // Commits the remaining readings, then closes the run (state, verdict, cause).
-    void endRun(RunId run, RunState state, std::optional<Verdict> verdict,
-                const std::string& cause = {});
+    // Commits the remaining readings, then closes the run (state, verdict, cause) — as
+    // failedToRecord, without a verdict, when recordingFailure() is not empty. Returns the
+    // state stored. Throws StorageError when even the close cannot be written.
+    RunState endRun(RunId run, RunState state, std::optional<Verdict> verdict,
+                    const std::string& cause = {});
 
     std::uint64_t committedReadings() const;
     std::uint64_t droppedReadings() const;
+    // Readings of the run that should have been kept and were not (queue full, writer failed).
+    std::uint64_t lostReadings() const;
+    // Why the run cannot be recorded in full (a write failed for good, readings lost); empty
+    // while nothing was lost. endRun then closes the run failedToRecord with this cause.
+    std::string recordingFailure() const;
 
 private:
     class Writer;
     void requireActive(RunId run) const;
+    void noteWriteFailure(const std::string& what);
 
     Database& db_;
     std::unique_ptr<Writer> writer_;
     struct ActiveRun;
     std::unique_ptr<ActiveRun> active_;
+    mutable std::mutex failureMutex_;
+    std::string writeFailure_;  // a measurement or event write that failed
 };
 
 }  // namespace gasbench::storage

@@ -15,7 +15,9 @@ namespace gasbench::storage {
 
 using RunId = std::int64_t;
 
-enum class RunState { running, completed, aborted, interrupted };
+// failedToRecord: the run could not be recorded in full (a write failed for good, or readings
+// could not be kept); its cause says why and what was kept.
+enum class RunState { running, completed, aborted, interrupted, failedToRecord };
 enum class Verdict { pass, fail, inconclusive };
 
 std::string_view runStateId(RunState s);

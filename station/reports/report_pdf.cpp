@@ -68,7 +68,9 @@ public:
         // Any letter spacing turns ligatures off: "fi" stays two letters in the PDF's text.
         font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
         doc->setDefaultFont(font);
-        doc->addResource(QTextDocument::ImageResource, QUrl("gasbench:logo"), logo());
+        // Drawn once: fitting the pages lays out a document per row tried.
+        static const QImage mark = logo();
+        doc->addResource(QTextDocument::ImageResource, QUrl("gasbench:logo"), mark);
         doc->setHtml(reportPageHtml(body));
         QTextFrameFormat frame = doc->rootFrame()->frameFormat();
         frame.setLeftMargin(mmLogical(18));

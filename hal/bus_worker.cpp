@@ -64,6 +64,7 @@ struct BusWorker::Impl {
     std::size_t deviceIndex(int unitId) const;
     void afterRequest(std::size_t dev, const RequestLogEntry& entry);
     void noteDeviceState(std::size_t dev);
+    void scheduleRecovery(std::size_t dev);
     std::chrono::nanoseconds watchdogPeriod(const Device& d) const;
     SteadyTime wakeTime() const;
     void report(const WriteReport& r);
@@ -78,6 +79,7 @@ struct BusWorker::Impl {
     std::vector<std::optional<Nanos>> lastRefreshed;      // bench time of the last refresh that succeeded
     std::vector<std::optional<SteadyTime>> nextRecovery;  // faulted devices
     std::vector<std::optional<units::Quantity>> lastValue;
+    std::vector<Reading> batchReadings;  // serve()'s readings, reused from poll to poll
 
     // --- shared, under mutex ---------------------------------------------------------------
     mutable std::mutex mutex;
@@ -110,12 +112,16 @@ std::chrono::nanoseconds BusWorker::Impl::watchdogPeriod(const Device& d) const 
     return std::min(std::chrono::nanoseconds(third), clock.toWall(third));
 }
 
-void BusWorker::Impl::noteDeviceState(std::size_t dev) {
-    Device& d = devices[dev];
-    if (d.state() == DeviceState::faulted && !nextRecovery[dev]) {
+void BusWorker::Impl::scheduleRecovery(std::size_t dev) {
+    if (devices[dev].state() == DeviceState::faulted && !nextRecovery[dev]) {
         nextRecovery[dev] = std::chrono::steady_clock::now() + config.reconnectInterval;
         nextWatchdog[dev].reset();
     }
+}
+
+void BusWorker::Impl::noteDeviceState(std::size_t dev) {
+    Device& d = devices[dev];
+    scheduleRecovery(dev);
     std::lock_guard lock(mutex);
     deviceStatus[dev].state = d.state();
     if (d.lastError()) deviceStatus[dev].lastError = d.lastError();
@@ -354,8 +360,8 @@ void BusWorker::Impl::serve(const ReadBatch& batch) {
     d.noteOutcome(error);
     const Nanos stamp = started + (finished - started) / 2;
 
-    std::vector<Reading> out;
-    out.reserve(batch.members.size());
+    std::vector<Reading>& out = batchReadings;
+    out.clear();
     for (std::size_t m : batch.members) {
         const ChannelSpec& spec = *schedule.channels()[m].spec;
         Reading r{schedule.channels()[m].id, stamp, units::Quantity{false}, ReadingStatus::Ok};
@@ -373,6 +379,13 @@ void BusWorker::Impl::serve(const ReadBatch& batch) {
         }
         out.push_back(r);
     }
+    // What status() shows of this poll, under one lock (it was three: the channels, then
+    // afterRequest's counters, then noteDeviceState); the request log and the sink are called
+    // outside it, as before.
+    const RequestLogEntry entry{started,       finished,    batch.unitId, batch.function, false,
+                                batch.address, batch.count, !error};
+    std::shared_ptr<RequestLog> logger;
+    scheduleRecovery(dev);
     {
         std::lock_guard lock(mutex);
         for (std::size_t k = 0; k < out.size(); ++k) {
@@ -381,9 +394,14 @@ void BusWorker::Impl::serve(const ReadBatch& batch) {
             channelStatus[m].lastStatus = out[k].status;
             if (!error) meters[m].add(stamp);
         }
+        ++requests;
+        if (error) ++errors;
+        logger = log;
+        deviceStatus[dev].state = d.state();
+        if (d.lastError()) deviceStatus[dev].lastError = d.lastError();
+        linkUp = link.connected();
     }
-    afterRequest(dev, {started, finished, batch.unitId, batch.function, false, batch.address,
-                       batch.count, !error});
+    if (logger && *logger) (*logger)(entry);
     schedule.served(batch, clock.now());
     for (const Reading& r : out) sink(r);
 }

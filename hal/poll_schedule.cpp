@@ -87,6 +87,7 @@ std::optional<ReadBatch> PollSchedule::nextDue(Nanos now) const {
 
     // Channels that may share its request, by address.
     std::vector<std::size_t> near;
+    near.reserve(slots_.size());  // one allocation per poll, not one per doubling
     for (std::size_t i = 0; i < slots_.size(); ++i) {
         const Slot& s = slots_[i];
         const PolledChannel& c = channels_[i];
@@ -104,6 +105,7 @@ std::optional<ReadBatch> PollSchedule::nextDue(Nanos now) const {
     auto startRun = [&](std::size_t i) {
         run =
             ReadBatch{lead.unitId, f, channels_[i].spec->address, channels_[i].spec->width(), {i}};
+        run.members.reserve(near.size());
     };
     bool haveLead = false;
     for (std::size_t k = 0; k < near.size(); ++k) {

@@ -13,7 +13,7 @@ StepContext::StepContext(Bench& bench, const Profile& profile, RunRecord& record
 
 void StepContext::checkStop() const {
     if (bench_.stopToken().stop_requested()) {
-        throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+        throw RunInterrupted(RunState::aborted, bench_.stopReason());
     }
 }
 
@@ -59,7 +59,7 @@ WaitResult StepContext::waitFor(std::string_view role, ReadingCondition conditio
     r.readingsSeen = gaps->seen;
     switch (r.outcome) {
         case WaitOutcome::stopped:
-            throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+            throw RunInterrupted(RunState::aborted, bench_.stopReason());
         case WaitOutcome::deviceLost:
             throw RunInterrupted(RunState::aborted,
                                  "the device of '" + std::string(role) + "' was lost");
@@ -101,7 +101,7 @@ std::string StepContext::readingGap(std::string_view role, const WaitResult& r,
 void StepContext::pause(units::Duration duration) {
     checkStop();
     if (bench_.pauseUntil(now() + toNanos(duration)) == WaitOutcome::stopped) {
-        throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+        throw RunInterrupted(RunState::aborted, bench_.stopReason());
     }
 }
 
@@ -129,7 +129,7 @@ PromptAnswer StepContext::ask(const Prompt& prompt) {
     PromptAnswer a = bench_.ask(prompt);
     switch (a.outcome) {
         case PromptOutcome::stopped:
-            throw RunInterrupted(RunState::aborted, "stopped by STOP or abort");
+            throw RunInterrupted(RunState::aborted, bench_.stopReason());
         case PromptOutcome::unanswered:
             throw RunInterrupted(RunState::failedToRun, "prompt '" + prompt.id +
                                                             "' has no answer: " + a.message);

@@ -7,7 +7,7 @@
 namespace gasbench::station {
 
 ReadingHub::ReadingHub(std::size_t channelCount, std::size_t capacityPerChannel)
-    : rings_(channelCount), capacity_(capacityPerChannel) {
+    : rings_(channelCount), waiting_(channelCount, 0), capacity_(capacityPerChannel) {
     if (capacity_ == 0) throw std::invalid_argument("ReadingHub: capacity must be positive");
     for (auto& r : rings_) r.entries.resize(capacity_);
 }
@@ -19,14 +19,19 @@ void ReadingHub::subscribe(Subscriber s) {
 
 void ReadingHub::publish(const Reading& r) {
     if (r.channel >= rings_.size()) return;
+    bool someoneWaits = false;
     {
         std::lock_guard lock(mutex_);
         Ring& ring = rings_[r.channel];
         ring.entries[ring.total % capacity_] = r;
         ++ring.total;
         if (r.ok()) ring.lastOk = r;
+        someoneWaits = waiting_[r.channel] > 0;
     }
-    arrived_.notify_all();
+    // Only a wait on this channel can be met by this reading: no broadcast (condition_variable_any
+    // takes its own mutex for it) and no waiter woken for another channel's reading. A waiter
+    // that registers after the lock above was released sees the new total in its predicate.
+    if (someoneWaits) arrived_.notify_all();
     // Subscribers are registered before the workers start; no lock needed to read the list.
     for (const auto& s : subscribers_) s(r);
 }
@@ -95,7 +100,9 @@ HubWait ReadingHub::wait(const WaitRequest& request, const Clock& clock, std::st
         Nanos now = clock.now();
         if (now >= request.deadline) return HubWait::deadline;
         auto wake = std::min(clock.wallDeadline(request.deadline), std::chrono::steady_clock::now() + kLossCheck);
+        ++waiting_[request.channel];
         arrived_.wait_until(lock, stop, wake, [&] { return cursor < ring.total; });
+        --waiting_[request.channel];
     }
 }
 

@@ -1,6 +1,7 @@
 #include "gasbench/station/run_session.hpp"
 
 #include <QFileInfo>
+#include <mutex>
 
 #include "gasbench/procedures/engine.hpp"
 #include "gasbench/procedures/profile.hpp"
@@ -14,6 +15,7 @@
 #include "gasbench/storage/product_category.hpp"
 #include "gasbench/storage/run_recorder.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
+#include "gasbench/storage/storage_error.hpp"
 
 namespace gasbench::station {
 namespace {
@@ -108,60 +110,101 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     info.sampleCode = request.sampleCode;
     info.startStamp = clock.now();
     outcome.runId = recorder.beginRun(info);
-    for (const auto& ch : station.config().channels) {
-        storage::ChannelInfo ci;
-        ci.channel = ch.id;
-        ci.name = ch.qualifiedName;
-        for (const auto& [role, id] : station.config().roles) {
-            if (id == ch.id) ci.role = role;
-        }
-        ci.unit = ch.spec->unit;
-        recorder.addChannel(outcome.runId, ci);
-    }
-    station.hub().subscribe([&recorder](const Reading& r) { recorder.record(r); });
-    std::stop_source stop;
-    {
-        // Subscribed before the station starts: it sees every reading and every refresh.
-        RunGuard guard(station, stop);
-        station.start();
-        // Bounded: a bench whose outputs do not answer still runs, and the procedure's first
-        // write then fails with the device's error.
-        station.waitForOutputDevices(std::chrono::seconds(2));
-
-        RunSinks sinks = recorderSinks(recorder, outcome.runId);
-        // A measurement is kept only while the outputs were provably kept alive up to now: no
-        // reading taken after a possible watchdog lapse feeds one.
-        sinks.measurement = [&guard, keep = sinks.measurement](const procedures::Measurement& m) {
-            if (auto why = guard.vouch()) {
-                throw procedures::BenchError(procedures::BenchError::Kind::deviceLost, m.item,
-                                             "measurement " + m.item + " not recorded: " + *why);
+    // Everything between the run's opening and its close; a fault that escapes it (the disk
+    // filled up while the channels were added, the station would not start) still closes the
+    // run here, not at the next start.
+    auto recordTheRun = [&] {
+        for (const auto& ch : station.config().channels) {
+            storage::ChannelInfo ci;
+            ci.channel = ch.id;
+            ci.name = ch.qualifiedName;
+            for (const auto& [role, id] : station.config().roles) {
+                if (id == ch.id) ci.role = role;
             }
-            keep(m);
-        };
-        StationBench bench(station, responder, std::move(sinks), stop);
-        if (hooks.started) hooks.started(station, stop, simulator.get());
-        outcome.record = procedures::runProcedure(*procedure, profile, bench);
-        // Once more at the end: a run completes only when its outputs were refreshed throughout.
-        guard.vouch();
-        if (guard.tripped()) {
-            outcome.record.state = procedures::RunState::aborted;
-            outcome.record.abortCause = guard.cause();
-            // After a possible lapse the bench did not do what it was told: no verdict stands.
-            if (guard.trippedOnWatchdog()) outcome.record.verdict = procedures::Verdict::inconclusive;
+            ci.unit = ch.spec->unit;
+            recorder.addChannel(outcome.runId, ci);
         }
+        station.hub().subscribe([&recorder](const Reading& r) { recorder.record(r); });
+        std::stop_source stop;
+        // A recorder that can no longer write ends the run now, not at its end: the rest would be
+        // gas burned for nothing recorded.
+        std::mutex recordingStopMutex;
+        std::string recordingStop;
+        recorder.onWriteFailure([&](const std::string& why) {
+            {
+                std::lock_guard lock(recordingStopMutex);
+                recordingStop = "recording failed: " + why;
+            }
+            stop.request_stop();
+        });
+        struct ForgetFailureHook {
+            storage::RunRecorder& recorder;
+            ~ForgetFailureHook() { recorder.onWriteFailure({}); }  // before what it refers to goes
+        } forgetFailureHook{recorder};
+        {
+            // Subscribed before the station starts: it sees every reading and every refresh.
+            RunGuard guard(station, stop);
+            station.start();
+            // Bounded: a bench whose outputs do not answer still runs, and the procedure's first
+            // write then fails with the device's error.
+            station.waitForOutputDevices(std::chrono::seconds(2));
+
+            RunSinks sinks = recorderSinks(recorder, outcome.runId);
+            // A measurement is kept only while the outputs were provably kept alive up to now: no
+            // reading taken after a possible watchdog lapse feeds one.
+            sinks.measurement = [&guard, keep = sinks.measurement](const procedures::Measurement& m) {
+                if (auto why = guard.vouch()) {
+                    throw procedures::BenchError(procedures::BenchError::Kind::deviceLost, m.item,
+                                                 "measurement " + m.item + " not recorded: " + *why);
+                }
+                keep(m);
+            };
+            StationBench bench(station, responder, std::move(sinks), stop);
+            bench.explainStop([&] {
+                if (guard.tripped()) return guard.cause();
+                std::lock_guard lock(recordingStopMutex);
+                return recordingStop;
+            });
+            if (hooks.started) hooks.started(station, stop, simulator.get());
+            outcome.record = procedures::runProcedure(*procedure, profile, bench);
+            // Once more at the end: a run completes only when its outputs were refreshed throughout.
+            guard.vouch();
+            if (guard.tripped()) {
+                outcome.record.state = procedures::RunState::aborted;
+                outcome.record.abortCause = guard.cause();
+                // After a possible lapse the bench did not do what it was told: no verdict stands.
+                if (guard.trippedOnWatchdog()) outcome.record.verdict = procedures::Verdict::inconclusive;
+            }
+        }
+        station.stop();  // the safe state once more, then the bus workers end
+        std::optional<storage::Verdict> verdict;
+        if (outcome.record.state == procedures::RunState::completed) verdict = toStorage(outcome.record.verdict);
+        outcome.storedState =
+            recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
+    };
+    try {
+        recordTheRun();
+    } catch (const storage::StorageError& e) {
+        outcome.storedState = recorder.abandonRun(outcome.runId, e.what(), true);
+        outcome.recordingFailure = e.what();
+        outcome.record.abortCause = "failed to record: " + outcome.recordingFailure;
+        outcome.record.state = procedures::RunState::failedToRun;
+        outcome.record.verdict = procedures::Verdict::inconclusive;
+        if (hooks.finished) hooks.finished(simulator.get());
+        return outcome;
+    } catch (const std::exception& e) {
+        recorder.abandonRun(outcome.runId, e.what(), false);
+        throw;
     }
-    station.stop();  // the safe state once more, then the bus workers end
-    std::optional<storage::Verdict> verdict;
-    if (outcome.record.state == procedures::RunState::completed) verdict = toStorage(outcome.record.verdict);
-    outcome.storedState =
-        recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
     if (outcome.storedState == storage::RunState::failedToRecord) {
         outcome.recordingFailure = recorder.recordingFailure();
         // Not recorded in full, so not a result: the verdict goes with the recording.
         if (outcome.record.state == procedures::RunState::completed) outcome.record.state = procedures::RunState::aborted;
         outcome.record.verdict = procedures::Verdict::inconclusive;
+        const bool ownCause = !outcome.record.abortCause.empty() &&
+                              outcome.record.abortCause.find("recording failed") == std::string::npos;
         outcome.record.abortCause = "failed to record: " + outcome.recordingFailure +
-                                    (outcome.record.abortCause.empty() ? "" : "; " + outcome.record.abortCause);
+                                    (ownCause ? "; " + outcome.record.abortCause : std::string());
     }
     if (hooks.finished) hooks.finished(simulator.get());
     return outcome;

@@ -12,6 +12,13 @@ StationBench::StationBench(Station& station, PromptResponder& responder, RunSink
                            std::stop_source stop)
     : station_(station), responder_(responder), sinks_(std::move(sinks)), stop_(std::move(stop)) {}
 
+std::string StationBench::stopReason() const {
+    if (explainStop_) {
+        if (std::string why = explainStop_(); !why.empty()) return why;
+    }
+    return Bench::stopReason();
+}
+
 std::optional<ChannelId> StationBench::findChannel(std::string_view role) const {
     const std::string prefix = std::string(procedures::role::analyzer) + ".";
     if (role.substr(0, prefix.size()) == prefix) {

@@ -1,7 +1,9 @@
 // Recorder throughput against a bare sqlite3 loop writing the same layout (packed chunks of
 // 100 readings per channel, 1000 readings per transaction, WAL, synchronous=NORMAL,
-// autocheckpoint off) into the same schema, in the same folder. Prints readings/s and the
-// ratio. usage: recorder_throughput [READINGS] [FOLDER]
+// autocheckpoint off) into the same schema, in the same folder. Also both while a second
+// connection reads the same database every 10 ms (the after-run view, later the lab sync):
+// its read transactions hold back checkpoints. Prints readings/s and the ratios.
+// usage: recorder_throughput [READINGS] [FOLDER]
 #include <sqlite3.h>
 
 #include <QCoreApplication>
@@ -9,7 +11,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <atomic>
 #include <functional>
+#include <thread>
 #include <vector>
 
 #include "bench_setup.hpp"
@@ -100,6 +104,55 @@ double recorder(const std::string& path, long long readings, RecorderOptions opt
     return static_cast<double>(readings) / seconds;
 }
 
+// A second connection (read-only, as another program) that every 10 ms reads the newest
+// chunks of every channel and their totals, as a viewer following the run would.
+class SecondReader {
+public:
+    explicit SecondReader(const std::string& path)
+        : thread_([this, path] {
+              sqlite3* db = nullptr;
+              sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+              sqlite3_busy_timeout(db, 1000);
+              sqlite3_stmt* totals = nullptr;
+              sqlite3_stmt* newest = nullptr;
+              sqlite3_prepare_v2(db, "SELECT count(*), total(count) FROM series_chunks", -1, &totals, nullptr);
+              sqlite3_prepare_v2(db, "SELECT points FROM series_chunks ORDER BY id DESC LIMIT 160", -1, &newest, nullptr);
+              while (!stop_.load(std::memory_order_relaxed)) {
+                  sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+                  while (sqlite3_step(totals) == SQLITE_ROW) {
+                  }
+                  sqlite3_reset(totals);
+                  while (sqlite3_step(newest) == SQLITE_ROW) bytes_ += sqlite3_column_bytes(newest, 0);
+                  sqlite3_reset(newest);
+                  sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+                  ++passes_;
+                  std::this_thread::sleep_for(std::chrono::milliseconds(10));
+              }
+              sqlite3_finalize(totals);
+              sqlite3_finalize(newest);
+              sqlite3_close(db);
+          }) {}
+    ~SecondReader() {
+        stop_ = true;
+        thread_.join();
+    }
+
+private:
+    std::atomic<bool> stop_{false};
+    long long passes_ = 0;
+    long long bytes_ = 0;
+    std::thread thread_;
+};
+
+template <typename Write>
+double withSecondReader(const std::string& path, Write write) {
+    {
+        Database db = Database::open(path);  // the schema and sample, before the reader opens
+    }
+    SecondReader reader(path);
+    return write(path);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -125,6 +178,10 @@ int main(int argc, char** argv) {
          [&](const std::string& p) { return recorder(p, readings, {}); }, {}},
         {"RunRecorder, checkpoints deferred",
          [&](const std::string& p) { return recorder(p, readings, deferred); }, {}},
+        {"bare loop, autocheckpoint 1000, a second reader",
+         [&](const std::string& p) { return withSecondReader(p, [&](const std::string& q) { return bareLoop(q, readings, 1000); }); }, {}},
+        {"RunRecorder, default options, a second reader",
+         [&](const std::string& p) { return withSecondReader(p, [&](const std::string& q) { return recorder(q, readings, {}); }); }, {}},
     };
     constexpr int kRounds = 5;
     for (int round = 0; round < kRounds; ++round) {
@@ -145,6 +202,8 @@ int main(int argc, char** argv) {
                 medians[2] / medians[0]);
     std::printf("ratio RunRecorder / bare loop (neither checkpointing):  %.2f\n",
                 medians[3] / medians[1]);
+    std::printf("ratio RunRecorder with a second reader / bare loop:     %.2f\n", medians[5] / medians[0]);
+    std::printf("ratio RunRecorder / bare loop, both with a second reader: %.2f\n", medians[5] / medians[4]);
     std::printf("RunRecorder: %.2f M readings/s (target >= 1.0)\n", medians[2] / 1e6);
     return 0;
 }

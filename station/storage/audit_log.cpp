@@ -64,7 +64,7 @@ std::int64_t appendEvent(Database& db, const AuditEntry& entry) {
     Transaction tx(db);
     AuditEvent e;
     e.entry = entry;
-    e.at = utcNow();
+    e.at = entry.at.empty() ? utcNow() : entry.at;
     e.prevHash = kGenesisHash;
     e.id = 1;
     {

@@ -22,24 +22,35 @@ std::optional<double> limitValue(const units::UnitSpec& unit, const std::optiona
     return inUnit(unit, l->value, field);
 }
 
+std::optional<double> uncertaintyIn(const MeasurementRecord& m) {
+    if (!m.uncertainty) return std::nullopt;
+    if (units::dimensionOf(*m.uncertainty) != m.unit.dimension) {
+        throw RecordError("uncertainty", "not in the dimension of " + m.unit.symbol);
+    }
+    return units::siValue(*m.uncertainty) / m.unit.factor;
+}
+
 }  // namespace
 
 std::string_view nonconformityId(Nonconformity n) {
     return n == Nonconformity::marking ? "marking" : "structural";
 }
 
-std::int64_t insertMeasurement(Database& db, RunId run, const MeasurementRecord& m,
-                               const std::string& who) {
+void checkMeasurement(const MeasurementRecord& m) {
     if (m.item.empty()) throw RecordError("item", "missing");
+    if (m.value) inUnit(m.unit, *m.value, "value");
+    uncertaintyIn(m);
+    limitValue(m.unit, m.low, "low");
+    limitValue(m.unit, m.high, "high");
+}
+
+std::int64_t insertMeasurement(Database& db, RunId run, const MeasurementRecord& m,
+                               const std::string& who, const std::string& at) {
+    checkMeasurement(m);
     std::optional<double> value;
     if (m.value) value = inUnit(m.unit, *m.value, "value");
-    std::optional<double> uncertainty;
-    if (m.uncertainty) {
-        if (units::dimensionOf(*m.uncertainty) != m.unit.dimension) {
-            throw RecordError("uncertainty", "not in the dimension of " + m.unit.symbol);
-        }
-        uncertainty = units::siValue(*m.uncertainty) / m.unit.factor;
-    }
+    std::optional<double> uncertainty = uncertaintyIn(m);
+    const std::string when = at.empty() ? utcNow() : at;
     Transaction tx(db);
     Statement s = db.prepare(
         "INSERT INTO measurements (run_id, item, clause, trial, value, unit, low, low_inclusive, "
@@ -55,7 +66,7 @@ std::int64_t insertMeasurement(Database& db, RunId run, const MeasurementRecord&
     } else {
         s.bindNull(13);
     }
-    s.bind(14, m.note).bind(15, utcNow());
+    s.bind(14, m.note).bind(15, when);
     s.run();
     std::int64_t id = db.lastInsertId();
     std::ostringstream details;
@@ -65,7 +76,7 @@ std::int64_t insertMeasurement(Database& db, RunId run, const MeasurementRecord&
         details << "no value";
     }
     details << ", " << verdictId(m.verdict);
-    appendEvent(db, {who, "measurement.recorded", run, m.item, details.str(), RowRef{"measurements", id}});
+    appendEvent(db, {who, "measurement.recorded", run, m.item, details.str(), RowRef{"measurements", id}, when});
     tx.commit();
     return id;
 }

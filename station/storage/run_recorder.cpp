@@ -1,7 +1,9 @@
 #include "gasbench/storage/run_recorder.hpp"
 
 #include "gasbench/storage/audit_log.hpp"
+#include "gasbench/storage/measurement_record.hpp"
 #include "gasbench/storage/run_lock.hpp"
+#include "gasbench/storage/space_reserve.hpp"
 #include "gasbench/storage/storage_error.hpp"
 #include "series_writer.hpp"
 
@@ -16,6 +18,7 @@ struct RunRecorder::ActiveRun {
     RunId id = 0;
     std::string operatorName;
     RunLock lock;
+    SpaceReserve reserve;  // room for the close, given back when a write failed
 };
 
 RunRecorder::RunRecorder(Database& db, RecorderOptions options) : db_(db) {
@@ -43,6 +46,7 @@ void RunRecorder::requireActive(RunId run) const {
 
 RunId RunRecorder::beginRun(const RunInfo& info) {
     if (active_) throw RecordError("run", "run " + std::to_string(active_->id) + " is still open");
+    SpaceReserve reserve = SpaceReserve::claim(db_.path());
     Transaction tx(db_);
     RunId id = insertRun(db_, info);
     // Locked before the commit: no other program can see the run without its lock held.
@@ -54,7 +58,7 @@ RunId RunRecorder::beginRun(const RunInfo& info) {
         lock->release();
         throw;
     }
-    active_ = std::make_unique<ActiveRun>(ActiveRun{id, info.operatorName, std::move(*lock)});
+    active_ = std::make_unique<ActiveRun>(ActiveRun{id, info.operatorName, std::move(*lock), std::move(reserve)});
     writer_->setAccepting(true);
     return id;
 }
@@ -74,47 +78,46 @@ void RunRecorder::record(const Reading& reading) { writer_->record(reading); }
 
 void RunRecorder::flush() { writer_->flush(); }
 
-std::int64_t RunRecorder::recordMeasurement(RunId run, const MeasurementRecord& measurement) {
+void RunRecorder::recordMeasurement(RunId run, const MeasurementRecord& measurement) {
     requireActive(run);
-    try {
-        return insertMeasurement(db_, run, measurement, active_->operatorName);
-    } catch (const StorageError& e) {
-        noteWriteFailure("measurement " + measurement.item + " not recorded: " + e.what());
-        throw;
-    }
+    checkMeasurement(measurement);  // a bad record is the caller's error, now, not the writer's
+    writer_->write({[m = measurement, run, who = active_->operatorName, at = utcNow()](Database& db) {
+                        try {
+                            insertMeasurement(db, run, m, who, at);
+                        } catch (const StorageError& e) {
+                            throw StorageError("measurement " + m.item + " not recorded: " + e.what());
+                        }
+                    },
+                    true});
 }
 
 void RunRecorder::recordEvent(RunId run, const std::string& what, const std::string& details) {
     requireActive(run);
-    try {
-        appendEvent(db_, {active_->operatorName, what, run, "", details});
-    } catch (const StorageError& e) {
-        noteWriteFailure("event " + what + " not recorded: " + e.what());
-        throw;
-    }
-}
-
-void RunRecorder::noteWriteFailure(const std::string& what) {
-    std::lock_guard lock(failureMutex_);
-    if (writeFailure_.empty()) writeFailure_ = what;
+    writer_->write({[entry = AuditEntry{active_->operatorName, what, run, "", details, std::nullopt, utcNow()}](
+                        Database& db) {
+                        try {
+                            appendEvent(db, entry);
+                        } catch (const StorageError& e) {
+                            throw StorageError("event " + entry.what + " not recorded: " + e.what());
+                        }
+                    },
+                    false});
 }
 
 std::string RunRecorder::recordingFailure() const {
     std::string why;
-    {
-        std::lock_guard lock(failureMutex_);
-        why = writeFailure_;
-    }
-    std::string writer = writer_->failure();
-    if (!writer.empty()) why += (why.empty() ? "" : "; ") + std::string("the time series writer failed: ") + writer;
+    if (std::string writer = writer_->failure(); !writer.empty()) why = "the recorder's writer failed: " + writer;
     if (std::uint64_t lost = writer_->lost(); lost > 0) {
         why += (why.empty() ? "" : "; ") + std::to_string(lost) + " readings could not be kept";
+    }
+    if (std::uint64_t rows = writer_->lostRows(); rows > 0) {
+        why += (why.empty() ? "" : "; ") + std::to_string(rows) + " measurements and events could not be kept";
     }
     return why;
 }
 
 RunState RunRecorder::endRun(RunId run, RunState state, std::optional<Verdict> verdict,
-                             const std::string& cause) {
+                             const std::string& requestedCause) {
     requireActive(run);
     writer_->setAccepting(false);
     try {
@@ -124,19 +127,60 @@ RunState RunRecorder::endRun(RunId run, RunState state, std::optional<Verdict> v
     }
     writer_->clearChannels();
     // A run recorded in part is never closed as completed (or with a verdict).
+    std::string cause = requestedCause;
     if (std::string failure = recordingFailure(); !failure.empty()) {
-        std::string why = "recording failed: " + failure + "; " + std::to_string(writer_->committed()) +
-                          " readings kept";
-        if (!cause.empty()) why += "; the run itself: " + std::string(runStateId(state)) + ", " + cause;
+        cause = "recording failed: " + failure + "; " + std::to_string(writer_->committed()) + " readings kept";
+        // The run's own cause, unless it is only this failure again (the failure stopped it).
+        if (!requestedCause.empty() && requestedCause.find("recording failed") == std::string::npos) {
+            cause += "; the run itself: " + std::string(runStateId(state)) + ", " + requestedCause;
+        }
         state = RunState::failedToRecord;
         verdict.reset();
-        closeRun(db_, run, state, verdict, why, active_->operatorName);
-    } else {
+        active_->reserve.release();  // a full disk is the likeliest cause: the close needs the room
+    }
+    try {
+        closeRun(db_, run, state, verdict, cause, active_->operatorName);
+    } catch (const StorageError&) {
+        if (!active_->reserve.held()) throw;
+        // The disk filled up after the last reading was committed: the same close, with room.
+        active_->reserve.release();
         closeRun(db_, run, state, verdict, cause, active_->operatorName);
     }
     active_->lock.release();
     active_.reset();
     return state;
+}
+
+RunState RunRecorder::abandonRun(RunId run, const std::string& why, bool storageFault) noexcept {
+    if (!active_ || active_->id != run) return RunState::running;
+    try {
+        writer_->setAccepting(false);
+        try {
+            writer_->flush();
+        } catch (const StorageError&) {
+        }
+        writer_->clearChannels();
+        if (storageFault) {
+            active_->reserve.release();
+            std::string cause = "recording failed: " + why;
+            if (std::string failure = recordingFailure(); !failure.empty()) cause += "; " + failure;
+            cause += "; " + std::to_string(writer_->committed()) + " readings kept";
+            closeRun(db_, run, RunState::failedToRecord, std::nullopt, cause, active_->operatorName);
+        } else {
+            closeRun(db_, run, RunState::aborted, std::nullopt, "the run could not go on: " + why,
+                     active_->operatorName);
+        }
+    } catch (...) {
+        return RunState::running;  // left for the next start's recovery, lock released below
+    }
+    const RunState stored = storageFault ? RunState::failedToRecord : RunState::aborted;
+    active_->lock.release();
+    active_.reset();
+    return stored;
+}
+
+void RunRecorder::onWriteFailure(std::function<void(const std::string&)> notify) {
+    writer_->onFailure(std::move(notify));
 }
 
 std::uint64_t RunRecorder::lostReadings() const { return writer_->lost(); }

@@ -2,6 +2,7 @@
 
 #include "gasbench/storage/database.hpp"
 #include "gasbench/storage/run_lock.hpp"
+#include "gasbench/storage/space_reserve.hpp"
 
 namespace gasbench::storage {
 
@@ -21,6 +22,7 @@ std::vector<RunId> recoverInterruptedRuns(Database& db) {
         lock->release();
         closed.push_back(run);
     }
+    removeAbandonedReserves(db.path());  // a killed controller's room for its close
     return closed;
 }
 

@@ -48,6 +48,7 @@ public:
         open_ = false;
     }
     Statement& insert() { return insert_; }
+    Database& db() { return db_; }
     // The last failure was a lock held by another connection (worth waiting for).
     bool busy() const {
         int code = sqlite3_extended_errcode(db_.handle()) & 0xff;
@@ -131,9 +132,26 @@ void SeriesWriter::record(const Reading& reading) {
     if (queue_.size() == options_.transactionReadings) wake_.notify_one();
 }
 
+void SeriesWriter::write(RowWrite row) {
+    {
+        std::lock_guard lock(mutex_);
+        if (!error_.empty()) {
+            lostRows_.fetch_add(1, std::memory_order_relaxed);
+            return;
+        }
+        rows_.push_back(std::move(row));
+    }
+    wake_.notify_one();  // a row is committed now, not at the next batch of readings
+}
+
 std::string SeriesWriter::failure() {
     std::lock_guard lock(mutex_);
     return error_;
+}
+
+void SeriesWriter::onFailure(std::function<void(const std::string&)> notify) {
+    std::lock_guard lock(callbackMutex_);
+    onFailure_ = std::move(notify);
 }
 
 std::size_t SeriesWriter::queuedNow() {
@@ -146,7 +164,7 @@ void SeriesWriter::flush() {
     std::uint64_t mine = ++flushRequested_;
     wake_.notify_one();
     flushed_.wait(lock, [&] { return flushDone_ >= mine; });
-    if (!error_.empty()) throw StorageError("the time series writer failed: " + error_);
+    if (!error_.empty()) throw StorageError("the recorder's writer failed: " + error_);
 }
 
 void SeriesWriter::apply(std::vector<ChannelUpdate>& updates) {
@@ -192,7 +210,13 @@ void SeriesWriter::writeChunk(ChannelBuffer& b, Connection& c) {
 }
 
 void SeriesWriter::writePending(Connection& c) {
+    // A transaction holding a measurement survives a power loss once committed, as the
+    // procedure's own connection did before rows came through here.
+    bool durable = false;
+    for (const RowWrite& r : pendingRows_) durable = durable || r.durable;
+    if (durable) c.db().exec("PRAGMA synchronous=FULL");
     c.begin();
+    for (const RowWrite& r : pendingRows_) r.apply(c.db());
     for (const Chunk& k : pending_) {
         Statement& s = c.insert();
         s.bind(1, k.runChannelId).bind(2, static_cast<std::int64_t>(k.first));
@@ -201,10 +225,11 @@ void SeriesWriter::writePending(Connection& c) {
         s.run();
     }
     c.commit();
+    if (durable) c.db().exec("PRAGMA synchronous=NORMAL");
 }
 
 void SeriesWriter::commit(Connection& c) {
-    if (pending_.empty()) return;
+    if (pending_.empty() && pendingRows_.empty()) return;
     // A lock held by another program (a reader's checkpoint, `sqlite3` in a terminal) is
     // waited for and the same transaction tried again, up to lockLimit in all; the readings
     // meanwhile queue up (bounded). Anything else, or a lock held longer, fails the writer.
@@ -228,6 +253,7 @@ void SeriesWriter::commit(Connection& c) {
     committed_.fetch_add(pendingInTransaction_, std::memory_order_acq_rel);
     pendingInTransaction_ = 0;
     pending_.clear();
+    pendingRows_.clear();
 }
 
 void SeriesWriter::run(std::unique_ptr<Connection> c) {
@@ -235,6 +261,7 @@ void SeriesWriter::run(std::unique_ptr<Connection> c) {
     std::vector<Queued> batch;
     batch.reserve(options_.queueCapacity);
     std::vector<ChannelUpdate> updates;
+    std::vector<RowWrite> rows;
     auto lastPartial = std::chrono::steady_clock::now();
     for (;;) {
         std::uint64_t flushWanted = 0;
@@ -243,10 +270,11 @@ void SeriesWriter::run(std::unique_ptr<Connection> c) {
             std::unique_lock lock(mutex_);
             wake_.wait_for(lock, options_.maxDelay, [&] {
                 return queue_.size() >= options_.transactionReadings || stop_ ||
-                       flushRequested_ > flushDone_;
+                       flushRequested_ > flushDone_ || !rows_.empty();
             });
             queue_.swap(batch);
             updates_.swap(updates);
+            rows_.swap(rows);
             flushWanted = flushRequested_;
             stopping = stop_;
         }
@@ -255,6 +283,8 @@ void SeriesWriter::run(std::unique_ptr<Connection> c) {
             std::size_t routed = 0;
             try {
                 apply(updates);
+                for (RowWrite& r : rows) pendingRows_.push_back(std::move(r));
+                rows.clear();
                 for (const Queued& r : batch) {
                     ++routed;
                     route(r, *c);
@@ -277,25 +307,34 @@ void SeriesWriter::run(std::unique_ptr<Connection> c) {
                 for (const auto& b : channels_) buffered += b.count;
                 lost_.fetch_add(pendingInTransaction_ + buffered + (batch.size() - routed),
                                 std::memory_order_relaxed);
+                lostRows_.fetch_add(pendingRows_.size() + rows.size(), std::memory_order_relaxed);
+                rows.clear();
                 pendingInTransaction_ = 0;
                 pending_.clear();
+                pendingRows_.clear();
                 for (auto& b : channels_) {
                     b.count = 0;
                     b.packed.clear();
                 }
-                std::lock_guard lock(mutex_);
-                error_ = e.what();
+                {
+                    std::lock_guard lock(mutex_);
+                    error_ = e.what();
+                }
+                std::lock_guard lock(callbackMutex_);
+                if (onFailure_) onFailure_(e.what());
             }
         } else {
             updates.clear();
             lost_.fetch_add(batch.size(), std::memory_order_relaxed);
+            lostRows_.fetch_add(rows.size(), std::memory_order_relaxed);
+            rows.clear();
         }
         batch.clear();
         flushSeen = flushWanted;
         {
             std::lock_guard lock(mutex_);
             flushDone_ = flushWanted;
-            if (stopping && queue_.empty()) break;
+            if (stopping && queue_.empty() && rows_.empty()) break;
         }
         flushed_.notify_all();
     }

@@ -45,6 +45,11 @@ const std::vector<FaultCase>& faultCases() {
         // readings queue up), 12 s is past the writer's 10 s limit and ends failed-to-record.
         {"storage locked 1 s", FaultKind::delay, false, false, 0, 1000ms, Expect::either, 0, 0, 0xFFFF, true},
         {"storage locked 12 s", FaultKind::delay, false, false, 0, 12000ms, Expect::aborted, 0, 0, 0xFFFF, true},
+        // The database's disk fills up: the run ends failed-to-record, closed in the room it
+        // kept for that. A second program's recovery through another path leaves the live run be.
+        {"disk full", FaultKind::delay, false, false, 0, 0ms, Expect::aborted, 0, 0, 0xFFFF, false, true},
+        {"second path to the database", FaultKind::delay, false, false, 0, 0ms, Expect::completed, 0, 0, 0xFFFF,
+         false, false, true},
     };
     return cases;
 }

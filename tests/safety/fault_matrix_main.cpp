@@ -1,6 +1,6 @@
 // safety_fault_matrix: runs every procedure under every simulator fault (fault_cases.cpp) and
 // prints the matrix as markdown — what scripts/fault-matrix writes to docs/fault-matrix.md.
-//   safety_fault_matrix [--runs N] [--procedure ID]... [--fault NAME]...
+//   safety_fault_matrix [--runs N] [--time-scale X] [--procedure ID]... [--fault NAME]...
 // Exit 1 when any run did not fail safe (a defined end, the gas shut, committed data intact).
 #include <QCoreApplication>
 #include <algorithm>
@@ -70,19 +70,21 @@ std::string row(const std::vector<CellResult>& runs) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     int runs = 1;
+    double timeScale = kMatrixTimeScale;
     std::vector<std::string> procedures, faults;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
         if (a == "--runs") runs = std::max(1, std::atoi(argv[i + 1]));
+        else if (a == "--time-scale") timeScale = std::atof(argv[i + 1]);
         else if (a == "--procedure") procedures.push_back(argv[i + 1]);
         else if (a == "--fault") faults.push_back(argv[i + 1]);
         else {
-            std::cerr << "usage: safety_fault_matrix [--runs N] [--procedure ID]... [--fault NAME]...\n";
+            std::cerr << "usage: safety_fault_matrix [--runs N] [--time-scale X] [--procedure ID]... [--fault NAME]...\n";
             return 2;
         }
     }
-    if (argc % 2 == 0) {
-        std::cerr << "usage: safety_fault_matrix [--runs N] [--procedure ID]... [--fault NAME]...\n";
+    if (argc % 2 == 0 || !(timeScale > 0.0)) {
+        std::cerr << "usage: safety_fault_matrix [--runs N] [--time-scale X] [--procedure ID]... [--fault NAME]...\n";
         return 2;
     }
     std::vector<ProcedureCase> rows;
@@ -103,7 +105,7 @@ int main(int argc, char** argv) {
         for (const auto& f : columns) {
             std::vector<CellResult> results;
             for (int i = 0; i < runs; ++i) {
-                results.push_back(runCell(p, f));
+                results.push_back(runCell(p, f, timeScale));
                 wall += results.back().wallSeconds;
                 std::cerr << p.procedure << " / " << f.name << ": " << results.back().state << " "
                           << results.back().verdict << " " << results.back().cause

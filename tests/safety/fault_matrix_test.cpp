@@ -49,7 +49,11 @@ INSTANTIATE_TEST_SUITE_P(Cells, FaultMatrix,
                                            Cell{"hose-leakage", "late answers 1.5 s", Expect::aborted},
                                            Cell{"lpg-dme", "server restart 0.5 s", Expect::aborted},
                                            Cell{"regulator-outlet-pressure", "CRC errors for good (RTU)", Expect::aborted},
-                                           Cell{"hose-leakage", "link dropped for good", Expect::aborted}),
+                                           Cell{"hose-leakage", "link dropped for good", Expect::aborted},
+                                           // Storage, not the bench: the run ends at once, failed-to-record
+                                           // and closed; a second program's recovery leaves it running.
+                                           Cell{"hose-leakage", "disk full", Expect::aborted},
+                                           Cell{"regulator-outlet-pressure", "second path to the database", Expect::either}),
                          [](const ::testing::TestParamInfo<Cell>& i) {
                              std::string n = i.param.procedure + "_" + i.param.fault;
                              for (char& c : n) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';

@@ -17,11 +17,13 @@
 #include <QTemporaryDir>
 #include <fstream>
 
+#include "committed_records.hpp"
 #include "demo_records.hpp"
 #include "gasbench/storage/run_records.hpp"
 #include "gasbench/storage/chunk_codec.hpp"
 #include "gasbench/storage/time_series.hpp"
 #include "sim_process.hpp"
+#include "small_disk.hpp"
 
 using namespace gasbench;
 using namespace std::chrono_literals;
@@ -142,44 +144,67 @@ TEST(RecordingFault, AShortLockIsRiddenThroughWithNothingMissing) {
     }
 }
 
-TEST(RecordingFault, AFullDiskEndsTheRunFailedToRecordOrLeavesItOpenNeverCompleted) {
+namespace {
+
+const QStringList kDatabaseFiles{"station.db", "station.db-wal", "station.db-shm"};
+
+// The demo hose batch registered through the program, as a lab would.
+bool addHoseBatch(const std::string& db) {
+    gasbench::testing::Subprocess add({safety::gasbenchProgram(), "batch", "add", "--db", db, "--file",
+                                       std::string(GASBENCH_FIXTURES_DIR) + "/batches/gas_hose_c2026_003.json"});
+    auto s = safety::waitForExit(add, 30s);
+    return s && WIFEXITED(*s) && WEXITSTATUS(*s) == 0;
+}
+
+}  // namespace
+
+TEST(RecordingFault, AFullDiskEndsTheRunFailedToRecordWithWhatWasKept) {
     QTemporaryDir mountPoint;
-    const std::string dir = mountPoint.path().toStdString();
-    if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, "size=2m") != 0) GTEST_SKIP() << "cannot mount a tmpfs (not root?)";
-    struct Unmount {
-        std::string d;
-        ~Unmount() { ::umount2(d.c_str(), MNT_DETACH); }
-    } unmount{dir};
-    const std::string db = dir + "/station.db";
-    {
-        // The demo batches, registered through the program as a lab would.
-        gasbench::testing::Subprocess add({safety::gasbenchProgram(), "batch", "add", "--db", db, "--file",
-                                           std::string(GASBENCH_FIXTURES_DIR) + "/batches/gas_hose_c2026_003.json"});
-        auto s = safety::waitForExit(add, 30s);
-        ASSERT_TRUE(s && WIFEXITED(*s) && WEXITSTATUS(*s) == 0) << "batch add failed";
-    }
-    // Fill the disk, then give back ~300 KiB: the run starts and then runs out of room.
-    {
-        std::ofstream filler(dir + "/filler", std::ios::binary);
-        std::vector<char> block(4096, 'x');
-        while (filler.write(block.data(), static_cast<std::streamsize>(block.size()))) filler.flush();
-    }
-    ::truncate((dir + "/filler").c_str(), std::max<long>(0, static_cast<long>(QFileInfo(QString::fromStdString(dir + "/filler")).size()) - 300 * 1024));
+    safety::SmallDisk disk(mountPoint.path().toStdString(), "2m");
+    if (!disk.mounted()) GTEST_SKIP() << "cannot mount a tmpfs (not root?)";
+    const std::string db = disk.folder() + "/station.db";
+    ASSERT_TRUE(addHoseBatch(db)) << "batch add failed";
+    // Room for the run's start and its reserve, and some seconds of readings: then it is full.
+    disk.fillLeaving(1400 * 1024);
     gasbench::testing::Subprocess run(hoseRun(db), true);
     Finished f = finish(run);
     EXPECT_NE(f.exitCode, 0) << f.out;
-    ::unlink((dir + "/filler").c_str());  // room again, to read what was kept
+    disk.makeRoom();  // to read what was kept
 
     storage::Database reopened = storage::Database::open(db);
     auto runs = storage::listRuns(reopened);
-    ASSERT_EQ(runs.size(), 1u);
-    EXPECT_NE(runs[0].state, storage::RunState::completed) << "a run whose disk filled up is stored completed";
-    if (runs[0].state == storage::RunState::failedToRecord) {
-        ASSERT_TRUE(runs[0].abortCause);
-        EXPECT_NE(runs[0].abortCause->find("readings kept"), std::string::npos) << *runs[0].abortCause;
-    } else {
-        EXPECT_EQ(runs[0].state, storage::RunState::interrupted) << "the close could not be written: found at the next open";
-    }
+    ASSERT_EQ(runs.size(), 1u) << f.out;
+    // Closed by the run itself, in the room it kept for that: not left for the next start.
+    EXPECT_EQ(runs[0].state, storage::RunState::failedToRecord) << f.out;
+    EXPECT_FALSE(runs[0].verdict.has_value());
+    ASSERT_TRUE(runs[0].abortCause);
+    EXPECT_NE(runs[0].abortCause->find("readings kept"), std::string::npos) << *runs[0].abortCause;
+    // Full while it measured (not while it was set up): readings were kept, and the run was
+    // ended then, not at its own end.
+    EXPECT_NE(runs[0].abortCause->find("the recorder's writer failed"), std::string::npos) << *runs[0].abortCause;
+    const auto kept = safety::committedRecords(db)[runs[0].id].readings;
+    EXPECT_GT(kept, 0);
+    EXPECT_TRUE(disk.strayFiles(kDatabaseFiles).isEmpty()) << disk.strayFiles(kDatabaseFiles).join(", ").toStdString();
+}
+
+TEST(RecordingFault, ADiskWithoutRoomForTheCloseRefusesTheRunBeforeItStarts) {
+    QTemporaryDir mountPoint;
+    safety::SmallDisk disk(mountPoint.path().toStdString(), "2m");
+    if (!disk.mounted()) GTEST_SKIP() << "cannot mount a tmpfs (not root?)";
+    const std::string db = disk.folder() + "/station.db";
+    ASSERT_TRUE(addHoseBatch(db)) << "batch add failed";
+    disk.fillLeaving(64 * 1024);
+    // What the program says on stderr, read here through a shell.
+    std::string command;
+    for (const auto& a : hoseRun(db)) command += "'" + a + "' ";
+    gasbench::testing::Subprocess run({"/bin/sh", "-c", command + "2>&1"}, true);
+    Finished f = finish(run);
+    EXPECT_NE(f.exitCode, 0) << f.out;
+    EXPECT_NE(f.out.find("not enough room to record a run"), std::string::npos) << f.out;
+    disk.makeRoom();
+    storage::Database reopened = storage::Database::open(db);
+    EXPECT_TRUE(storage::listRuns(reopened).empty()) << "a run was started on a full disk";
+    EXPECT_TRUE(disk.strayFiles(kDatabaseFiles).isEmpty()) << disk.strayFiles(kDatabaseFiles).join(", ").toStdString();
 }
 
 TEST(RecordingFault, ADatabaseOnAReadOnlyMountIsRefusedBeforeTheRun) {

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include "demo_records.hpp"
+#include "gasbench/storage/audit_log.hpp"
 #include "gasbench/storage/measurement_record.hpp"
 #include "gasbench/storage/run_records.hpp"
 #include "outputs_probe.hpp"
@@ -81,6 +82,15 @@ TEST(WatchdogRefused, RefusedRefreshesAbortTheRunOnTheWatchdogWithoutAVerdict) {
     EXPECT_FALSE(runs[0].verdict.has_value());
     ASSERT_TRUE(runs[0].abortCause);
     EXPECT_NE(runs[0].abortCause->find("watchdog"), std::string::npos) << *runs[0].abortCause;
+    // The run's own abort event names the lapse, not the operator's STOP.
+    bool abortEvent = false;
+    for (const auto& e : storage::eventsOfRun(records.db(), runs[0].id)) {
+        if (e.entry.what != "abort") continue;
+        abortEvent = true;
+        EXPECT_NE(e.entry.details.find("watchdog"), std::string::npos) << e.entry.details;
+        EXPECT_EQ(e.entry.details.find("STOP"), std::string::npos) << e.entry.details;
+    }
+    EXPECT_TRUE(abortEvent) << "no abort event in the run's log";
     // No measurement judged FAIL: what a bench that shut itself shows is not the sample's.
     for (const auto& m : storage::measurementsOfRun(records.db(), runs[0].id)) {
         EXPECT_NE(m.verdict, storage::Verdict::fail) << m.item << " was judged FAIL";

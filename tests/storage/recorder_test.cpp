@@ -91,7 +91,7 @@ TEST_F(StorageRecorderTest, DropsReadingsOutsideTheRunAndOfUnknownChannels) {
     EXPECT_EQ(recorder.droppedReadings(), 4u);
 }
 
-TEST_F(StorageRecorderTest, MeasurementsAndEndAreCommittedWhenTheCallReturns) {
+TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder) {
     RunRecorder recorder(*db_);
     RunId run = recorder.beginRun(demoRun());
     MeasurementRecord m;
@@ -103,8 +103,9 @@ TEST_F(StorageRecorderTest, MeasurementsAndEndAreCommittedWhenTheCallReturns) {
     m.verdict = Verdict::pass;
     recorder.recordMeasurement(run, m);
     recorder.recordEvent(run, "operator.prompt", "ignite the burner");
+    recorder.flush();
     {
-        // Another connection (another program) sees them at once.
+        // Another connection (another program) sees them once flushed.
         Database other = Database::open(dbPath(), {Durability::full, false, -1});
         ASSERT_EQ(measurementsOfRun(other, run).size(), 1u);
         EXPECT_NEAR(*measurementsOfRun(other, run)[0].value, 42.3, 1e-12);
@@ -121,6 +122,75 @@ TEST_F(StorageRecorderTest, MeasurementsAndEndAreCommittedWhenTheCallReturns) {
     EXPECT_EQ(events[4].entry.what, "run.completed");
     EXPECT_FALSE(QFile::exists(QString::fromStdString(dbPath() + ".run-1.lock")));
     EXPECT_THROW(recorder.recordMeasurement(run, m), RecordError);
+}
+
+namespace {
+
+MeasurementRecord closingTime() {
+    MeasurementRecord m;
+    m.item = "closing time";
+    m.clause = "GB 16410-2020 5.3.2";
+    m.value = units::seconds(42.3);
+    m.unit = unit("s");
+    m.high = Limit{units::seconds(60), true};
+    m.verdict = Verdict::pass;
+    return m;
+}
+
+}  // namespace
+
+TEST_F(StorageRecorderTest, AMeasurementIsCheckedWhenItIsRecorded) {
+    RunRecorder recorder(*db_);
+    RunId run = recorder.beginRun(demoRun());
+    MeasurementRecord m = closingTime();
+    m.value = units::kPa(1.0);  // not a time
+    EXPECT_THROW(recorder.recordMeasurement(run, m), RecordError);
+    m = closingTime();
+    m.item.clear();
+    EXPECT_THROW(recorder.recordMeasurement(run, m), RecordError);
+    EXPECT_EQ(recorder.endRun(run, RunState::completed, Verdict::pass), RunState::completed);
+}
+
+TEST_F(StorageRecorderTest, TheProcedureNeverWaitsForALockAnotherProgramHolds) {
+    RunRecorder recorder(*db_);
+    RunId run = recorder.beginRun(demoRun());
+    Database other = Database::open(dbPath(), {Durability::full, false, -1});
+    other.exec("BEGIN IMMEDIATE");  // as `sqlite3` in a terminal would
+    // With the lock held here, on this thread: a call that waited for it would wait out the
+    // busy timeout and throw, as the procedure's own connection used to.
+    EXPECT_NO_THROW(recorder.recordMeasurement(run, closingTime()));
+    EXPECT_NO_THROW(recorder.recordEvent(run, "operator.prompt", "ignite the burner"));
+    other.exec("COMMIT");
+    recorder.flush();
+    EXPECT_EQ(measurementsOfRun(other, run).size(), 1u);
+    EXPECT_EQ(recorder.endRun(run, RunState::completed, Verdict::pass), RunState::completed);
+    auto events = eventsOfRun(other, run);
+    ASSERT_GE(events.size(), 3u);
+    EXPECT_EQ(events[1].entry.what, "measurement.recorded");
+    EXPECT_EQ(events[2].entry.what, "operator.prompt");
+    EXPECT_TRUE(verifyAuditChain(other).ok());
+}
+
+TEST_F(StorageRecorderTest, AMeasurementThatCannotBeWrittenEndsTheRunFailedToRecord) {
+    RecorderOptions options;
+    options.lockLimit = std::chrono::milliseconds(300);
+    RunRecorder recorder(*db_, options);
+    RunId run = recorder.beginRun(demoRun());
+    {
+        Database other = Database::open(dbPath(), {Durability::full, false, -1});
+        other.exec("BEGIN IMMEDIATE");
+        recorder.recordMeasurement(run, closingTime());
+        EXPECT_THROW(recorder.flush(), StorageError);  // held past the limit: the writer failed
+        other.exec("COMMIT");
+    }
+    EXPECT_NE(recorder.recordingFailure().find("stayed locked by another connection"), std::string::npos)
+        << recorder.recordingFailure();
+    recorder.recordEvent(run, "operator.prompt", "too late");  // after the failure: counted
+    EXPECT_NE(recorder.recordingFailure().find("2 measurements and events could not be kept"), std::string::npos)
+        << recorder.recordingFailure();
+    EXPECT_EQ(recorder.endRun(run, RunState::completed, Verdict::pass), RunState::failedToRecord);
+    EXPECT_EQ(findRun(*db_, run)->state, RunState::failedToRecord);
+    EXPECT_TRUE(measurementsOfRun(*db_, run).empty());
 }
 
 TEST_F(StorageRecorderTest, OneRunAtATime) {

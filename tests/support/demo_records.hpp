@@ -13,14 +13,17 @@ namespace gasbench::testsupport {
 
 class DemoRecords {
 public:
-    DemoRecords() : db_(storage::Database::open(dir_.filePath("station.db").toStdString())) {
+    DemoRecords() : DemoRecords(std::string()) {}
+    // In `folder` (a small file system, say) instead of a temporary one.
+    explicit DemoRecords(const std::string& folder)
+        : folder_(folder.empty() ? dir_.path().toStdString() : folder), db_(storage::Database::open(path())) {
         QDir batches(QString(GASBENCH_FIXTURES_DIR) + "/batches");
         for (const QString& f : batches.entryList({"*.json"}, QDir::Files, QDir::Name)) {
             storage::importBatchFile(db_, storage::readBatchFile(batches.filePath(f).toStdString()), "test");
         }
     }
     storage::Database& db() { return db_; }
-    std::string path() const { return dir_.filePath("station.db").toStdString(); }
+    std::string path() const { return folder_ + "/station.db"; }
 
     // The registered test sample whose category the procedure applies to.
     static std::string sampleFor(const std::string& procedure) {
@@ -33,6 +36,7 @@ public:
 
 private:
     QTemporaryDir dir_;
+    std::string folder_;
     storage::Database db_;
 };
 

@@ -124,6 +124,8 @@ public:
     virtual const Clock& clock() const = 0;
     // Requested by STOP (the operator) or abort (the station, e.g. a critical device lost).
     virtual std::stop_token stopToken() const = 0;
+    // Why the stop was requested, as the run's abort cause and event say it.
+    virtual std::string stopReason() const { return "stopped by STOP or abort"; }
 
     virtual bool wired(std::string_view role) const = 0;
     // The latest reading of a role (value, stamp, status); empty before the first one.
@@ -141,7 +143,8 @@ public:
 
     virtual PromptAnswer ask(const Prompt& prompt) = 0;
 
-    // Return only once the record is committed (DESIGN.md, Storage).
+    // Hand the record to the run's recorder: checked at once (a bad one throws), committed by
+    // the recorder's writer without the procedure waiting on storage (README, Recording).
     virtual void recordMeasurement(const Measurement& m) = 0;
     virtual void recordEvent(const Event& e) = 0;
 

@@ -60,6 +60,7 @@ private:
     mutable std::mutex mutex_;
     std::condition_variable_any arrived_;
     std::vector<Ring> rings_;
+    std::vector<std::size_t> waiting_;  // per channel: threads blocked in wait() on it
     std::size_t capacity_;
     std::vector<Subscriber> subscribers_;
 };

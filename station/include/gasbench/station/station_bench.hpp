@@ -1,8 +1,7 @@
 #pragma once
 // The Bench procedures talk to, on a running Station: roles resolve to channels through the
 // station config, waits go to the reading hub, outputs to the bus workers, prompts to the
-// installed responder, and measurements and events to the run's sinks (the recorder), which
-// return only once the record is committed.
+// installed responder, and measurements and events to the run's sinks (the recorder).
 
 #include <condition_variable>
 #include <functional>
@@ -31,6 +30,9 @@ public:
 
     const Clock& clock() const override { return station_.clock(); }
     std::stop_token stopToken() const override { return stop_.get_token(); }
+    std::string stopReason() const override;
+    // Who else can request the stop says why (the run guard: its cause); empty: STOP or abort.
+    void explainStop(std::function<std::string()> why) { explainStop_ = std::move(why); }
     bool wired(std::string_view role) const override;
     std::optional<Reading> latest(std::string_view role) const override;
     procedures::WaitResult waitFor(const procedures::WaitSpec& spec) override;
@@ -54,6 +56,7 @@ private:
     procedures::PromptResponder& responder_;
     RunSinks sinks_;
     std::stop_source stop_;
+    std::function<std::string()> explainStop_;
     std::mutex pauseMutex_;
     std::condition_variable_any pauseCv_;
     Nanos safeStateStamp_ = 0;

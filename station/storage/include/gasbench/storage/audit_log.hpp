@@ -28,6 +28,9 @@ struct AuditEntry {
     std::string subject;  // what it is about: a sampling number, a credit code, an item
     std::string details;  // free text or JSON
     std::optional<RowRef> row = std::nullopt;
+    // When it happened (UTC, ISO 8601 with milliseconds); empty: when it is appended. A run's
+    // events reach the log through the recorder's writer thread, a little after they happen.
+    std::string at = {};
 };
 
 struct AuditEvent {

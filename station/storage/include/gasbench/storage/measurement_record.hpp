@@ -1,7 +1,7 @@
 #pragma once
 // One measurement of a run: the item and clause it checks, its value in the unit the standard
 // states it in, the limits (each optional, each inclusive or not), the uncertainty and the
-// verdict. Stored synchronously: the call returns after the commit.
+// verdict.
 
 #include <cstdint>
 #include <optional>
@@ -56,9 +56,14 @@ struct StoredMeasurement {
 
 std::string_view nonconformityId(Nonconformity n);
 
-// Stores one measurement of a running run, with its event, in one committed transaction.
+// RecordError naming the field when `m` cannot be stored (no item, a value or limit not in
+// the dimension of its unit). Touches no database: the recorder checks before it queues.
+void checkMeasurement(const MeasurementRecord& m);
+
+// Stores one measurement of a running run, with its event, in one transaction (the caller's
+// or its own). `at`: when it was measured (UTC ISO 8601); empty: now.
 std::int64_t insertMeasurement(Database& db, RunId run, const MeasurementRecord& m,
-                               const std::string& who);
+                               const std::string& who, const std::string& at = {});
 
 std::vector<StoredMeasurement> measurementsOfRun(Database& db, RunId run);
 

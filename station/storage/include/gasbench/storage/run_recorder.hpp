@@ -10,9 +10,12 @@
 // checkpoints the WAL at quiet moments (wal_autocheckpoint is off on both connections, so no
 // commit ever pays for a checkpoint).
 //
-// beginRun, addChannel, recordMeasurement, recordEvent and endRun are synchronous: they return
-// after their transaction is committed with synchronous=FULL, so a step is reported done only
-// once its measurement is on disk. Call them from one thread (the procedure engine's).
+// beginRun, addChannel and endRun are synchronous (committed with synchronous=FULL when they
+// return). recordMeasurement and recordEvent check the record and queue it for the same writer
+// thread, so the procedure never waits on a lock another program holds: the writer commits it
+// at once (a measurement's transaction with synchronous=FULL), in order, retrying a lock like
+// any write; if it cannot, the run ends failed-to-record. Call them from one thread (the
+// procedure engine's).
 //
 // A run that is never ended (the program dies, or the recorder is destroyed first) is found
 // `interrupted` at the next start, with everything committed kept.
@@ -20,6 +23,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -75,7 +79,9 @@ public:
     // if the writer failed.
     void flush();
 
-    std::int64_t recordMeasurement(RunId run, const MeasurementRecord& measurement);
+    // RecordError now for a run not open here or a record that cannot be stored; a write that
+    // fails later shows in recordingFailure().
+    void recordMeasurement(RunId run, const MeasurementRecord& measurement);
     void recordEvent(RunId run, const std::string& what, const std::string& details);
 
     // Commits the remaining readings, then closes the run (state, verdict, cause) — as
@@ -84,25 +90,33 @@ public:
     RunState endRun(RunId run, RunState state, std::optional<Verdict> verdict,
                     const std::string& cause = {});
 
+    // Called once, from the recorder's thread, when its writer fails for good (a full disk, a
+    // lock held past the limit): the run has nothing more to record and should end now.
+    void onWriteFailure(std::function<void(const std::string&)> notify);
+
+    // Closes the run after a fault the caller could not get past: failed-to-record for a
+    // storage fault (`why` and what was kept in its cause), aborted otherwise. Never
+    // throws; returns the state stored (running when even that close could not be written:
+    // the next start then finds it interrupted).
+    RunState abandonRun(RunId run, const std::string& why, bool storageFault) noexcept;
+
     std::uint64_t committedReadings() const;
     std::uint64_t droppedReadings() const;
     // Readings of the run that should have been kept and were not (queue full, writer failed).
     std::uint64_t lostReadings() const;
-    // Why the run cannot be recorded in full (a write failed for good, readings lost); empty
+    // Why the run cannot be recorded in full (a write failed for good, readings, measurements
+    // or events lost); empty
     // while nothing was lost. endRun then closes the run failedToRecord with this cause.
     std::string recordingFailure() const;
 
 private:
     class Writer;
     void requireActive(RunId run) const;
-    void noteWriteFailure(const std::string& what);
 
     Database& db_;
     std::unique_ptr<Writer> writer_;
     struct ActiveRun;
     std::unique_ptr<ActiveRun> active_;
-    mutable std::mutex failureMutex_;
-    std::string writeFailure_;  // a measurement or event write that failed
 };
 
 }  // namespace gasbench::storage

@@ -137,7 +137,7 @@ TEST(PowerLoss, RepeatedSigkillLosesNothingCommittedAndEveryRunIsFoundInterrupte
                         ++triggerMissed;
                         break;
                     }
-                    checkpointer.emplace(std::vector<std::string>{"sqlite3", records.path(), "PRAGMA wal_checkpoint(PASSIVE);"});
+                    checkpointer.emplace(std::vector<std::string>{"/usr/bin/sqlite3", records.path(), "PRAGMA wal_checkpoint(PASSIVE);"});
                     if (!waitFor([&] { return fileState(records.path()) != fileBefore; }, 0ms)) ++triggerMissed;
                     break;
             }

@@ -42,6 +42,7 @@ struct BusWorker::Impl {
         nextWatchdog.resize(devices.size());
         lastRefreshed.resize(devices.size());
         nextRecovery.resize(devices.size());
+        rearmOnRecovery.resize(devices.size(), false);
         for (const PolledChannel& c : schedule.channels()) {
             channelStatus.push_back({c.id, c.rateHz, 0.0, 0, ReadingStatus::Ok});
         }
@@ -77,6 +78,10 @@ struct BusWorker::Impl {
     std::vector<Device> devices;
     std::vector<std::optional<SteadyTime>> nextWatchdog;  // armed devices with a watchdog
     std::vector<std::optional<Nanos>> lastRefreshed;      // bench time of the last refresh that succeeded
+    // Armed (and being refreshed) when it faulted: armed again when it answers, and refreshed
+    // at once unless it may have lapsed meanwhile (lapseMayHide) — a short glitch is ridden
+    // through, a lapse still ends the refreshing and so the run.
+    std::vector<bool> rearmOnRecovery;
     std::vector<std::optional<SteadyTime>> nextRecovery;  // faulted devices
     std::vector<std::optional<units::Quantity>> lastValue;
     std::vector<Reading> batchReadings;  // serve()'s readings, reused from poll to poll
@@ -115,6 +120,7 @@ std::chrono::nanoseconds BusWorker::Impl::watchdogPeriod(const Device& d) const 
 void BusWorker::Impl::scheduleRecovery(std::size_t dev) {
     if (devices[dev].state() == DeviceState::faulted && !nextRecovery[dev]) {
         nextRecovery[dev] = std::chrono::steady_clock::now() + config.reconnectInterval;
+        if (nextWatchdog[dev]) rearmOnRecovery[dev] = true;
         nextWatchdog[dev].reset();
     }
 }
@@ -168,6 +174,7 @@ void BusWorker::Impl::handle(Command& c) {
             if (i == devices.size()) return;
             Device& d = devices[i];
             if (c.kind == Command::Kind::disarm) {
+                rearmOnRecovery[i] = false;  // the station no longer wants it driven
                 d.disarm();
                 nextWatchdog[i].reset();
                 lastRefreshed[i].reset();
@@ -308,6 +315,22 @@ bool BusWorker::Impl::recoverDueDevice(SteadyTime now) {
         if (d.state() == DeviceState::faulted) {
             if (!d.recover(link)) d.activate();
             if (d.state() == DeviceState::faulted) nextRecovery[i] = now + config.reconnectInterval;
+        }
+        if (d.state() == DeviceState::active && rearmOnRecovery[i]) {
+            // Its outputs are as the station left them unless its watchdog lapsed meanwhile:
+            // armed and refreshed again only when that is ruled out (in time, or the lapse flag
+            // reads 0); otherwise left unarmed and the stop reported, as for any lapse.
+            rearmOnRecovery[i] = false;
+            if (lapseMayHide(i)) {
+                lastRefreshed[i].reset();
+                Nanos at = clock.now();
+                report({WriteReport::Kind::watchdogStopped, d.unitId(), 0,
+                        LinkError{LinkErrorKind::refused, 0,
+                                  "the device answered again after its watchdog's timeout; it may have lapsed"},
+                        at, at});
+            } else if (!d.arm()) {
+                refreshWatchdog(i, now);
+            }
         }
         noteDeviceState(i);
         return true;
@@ -486,6 +509,7 @@ void BusWorker::start() {
     for (std::size_t i = 0; i < impl_->nextRecovery.size(); ++i) {
         impl_->nextRecovery[i].reset();
         impl_->nextWatchdog[i].reset();
+        impl_->rearmOnRecovery[i] = false;
     }
     impl_->thread = std::thread([this] { impl_->run(); });
 }

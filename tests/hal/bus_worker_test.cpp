@@ -245,6 +245,56 @@ TEST(BusWorker, ArmedDeviceWatchdogIsRefreshedAtAThirdOfItsTimeout) {
     EXPECT_NE(server.holdingRegister(100), 0);
 }
 
+namespace {
+
+long refreshesBetween(const std::vector<RequestLogEntry>& log, Nanos from, Nanos to) {
+    return std::count_if(log.begin(), log.end(), [&](const RequestLogEntry& e) {
+        return e.write && e.address == 100 && e.function == RegisterFunction::holdingRegister && e.ok &&
+               e.started >= from && e.started < to;
+    });
+}
+
+// An armed device with a watchdog of `watchdogMs` that stops answering for 0.7 s (three
+// timeouts: faulted) and then answers again. Returns the refreshes that succeeded in the
+// 1.5 s after it answered again, and its state then.
+std::pair<long, DeviceState> briefOutage(int watchdogMs) {
+    ScaledSteadyClock clock;
+    ModbusTestServer server(0);
+    DeviceMap map = testMap(1, 0, watchdogMs);
+    RequestRecorder requests;
+    Collector collected;
+    BusWorker worker(tcpBus(server.port()), {{1, &map}}, {{0, 1, map.find("ch0"), 20.0, 0}}, clock,
+                     collected.sink());
+    worker.setRequestLog(requests.log());
+    worker.start();
+    worker.arm(1);
+    runFor(clock, 500'000'000);
+    server.setSilent(true);
+    runFor(clock, 700'000'000);
+    server.setSilent(false);
+    const Nanos back = clock.now();
+    runFor(clock, 1'500'000'000);
+    DeviceState state = worker.status().devices.at(0).state;
+    worker.stop();
+    return {refreshesBetween(requests.entries(), back, back + 1'500'000'000), state};
+}
+
+}  // namespace
+
+TEST(BusWorker, AnArmedDeviceThatFaultsBrieflyIsArmedAgainAndStillRefreshed) {
+    // 3 s watchdog: the outage and the recovery fit well inside it, so nothing can have lapsed.
+    auto [refreshes, state] = briefOutage(3000);
+    EXPECT_EQ(state, DeviceState::armed);
+    EXPECT_GE(refreshes, 1) << "the device answered again but its watchdog was not refreshed";
+}
+
+TEST(BusWorker, AnArmedDeviceThatMayHaveLapsedMeanwhileIsNotArmedAgain) {
+    // 300 ms watchdog and no lapse flag in the map: after the 0.7 s outage it may have lapsed.
+    auto [refreshes, state] = briefOutage(300);
+    EXPECT_NE(state, DeviceState::armed);
+    EXPECT_EQ(refreshes, 0) << "a refresh would clear a lapse nobody has read";
+}
+
 TEST(BusWorker, LinkLossPublishesLinkDownAndDevicesComeBack) {
     ScaledSteadyClock clock;
     auto server = std::make_unique<ModbusTestServer>(0);

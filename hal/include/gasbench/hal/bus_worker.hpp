@@ -5,8 +5,10 @@
 // Readings are stamped on the Clock at the midpoint of their request; a failed request
 // publishes readings with the error's status (and the last good value) so waits and the
 // recorder see it. Devices that stop answering are faulted; the worker probes them again every
-// reconnectInterval and brings them back to active on their own, but never re-arms them: after
-// a fault the station must arm() again.
+// reconnectInterval and brings them back to active on their own. A device that was armed and
+// refreshed when it faulted is armed again and refreshed at once — unless its watchdog may have
+// lapsed meanwhile (no refresh within its timeout and the lapse flag not readable as 0): then
+// refreshing stops and is reported, and the station must arm() again (its safe state does).
 
 #include <functional>
 #include <future>

@@ -1,6 +1,7 @@
 #include "gasbench/station/run_session.hpp"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <mutex>
 
 #include "gasbench/procedures/engine.hpp"
@@ -12,6 +13,7 @@
 #include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station.hpp"
 #include "gasbench/station/station_bench.hpp"
+#include "gasbench/storage/measurement_record.hpp"
 #include "gasbench/storage/product_category.hpp"
 #include "gasbench/storage/run_recorder.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
@@ -198,6 +200,14 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     }
     if (outcome.storedState == storage::RunState::failedToRecord) {
         outcome.recordingFailure = recorder.recordingFailure();
+        // A measurement the writer could not keep is not part of the run's result either: the
+        // outcome lists what is stored, as the record does.
+        const auto stored = storage::measurementsOfRun(db, outcome.runId);
+        std::erase_if(outcome.record.measurements, [&](const procedures::Measurement& m) {
+            return std::none_of(stored.begin(), stored.end(), [&](const storage::StoredMeasurement& s) {
+                return s.item == m.item && s.trial == m.trial;
+            });
+        });
         // Not recorded in full, so not a result: the verdict goes with the recording.
         if (outcome.record.state == procedures::RunState::completed) outcome.record.state = procedures::RunState::aborted;
         outcome.record.verdict = procedures::Verdict::inconclusive;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "gasbench/reports/item_names.hpp"
+#include "gasbench/storage/limits_text.hpp"
 #include "verdict_style.hpp"
 
 namespace gasbench::ui {
@@ -24,18 +25,7 @@ QTableWidget* makeMeasurementTable(QWidget* parent) {
 }
 
 QString limitsText(const storage::StoredMeasurement& m) {
-    const QString unit = QString::fromStdString(m.unit);
-    const QString le = QStringLiteral("≤");
-    const QString lt = QStringLiteral("<");
-    const QString ge = QStringLiteral("≥");
-    const QString gt = QStringLiteral(">");
-    if (m.low && m.high) {
-        return QString::number(*m.low) + " " + (m.lowInclusive ? le : lt) + " x " +
-               (m.highInclusive ? le : lt) + " " + QString::number(*m.high) + " " + unit;
-    }
-    if (m.low) return (m.lowInclusive ? ge : gt) + " " + QString::number(*m.low) + " " + unit;
-    if (m.high) return (m.highInclusive ? le : lt) + " " + QString::number(*m.high) + " " + unit;
-    return QStringLiteral("—");
+    return QString::fromStdString(storage::formatLimits(m));
 }
 
 void fillMeasurementTable(QTableWidget* table, const std::vector<storage::StoredMeasurement>& rows,

@@ -10,6 +10,7 @@
 #include "gasbench/reports/item_names.hpp"
 #include "gasbench/reports/profile_confirmation.hpp"
 #include "gasbench/station/lab_details_json.hpp"
+#include "gasbench/storage/limits_text.hpp"
 
 namespace gasbench::reports {
 namespace {
@@ -17,14 +18,6 @@ namespace {
 using storage::Verdict;
 
 std::string formatValue(double v) { return QString::number(v, 'g', 4).toStdString(); }
-
-std::string limitText(const storage::StoredMeasurement& m) {
-    std::string unit = m.unit == "1" || m.unit == "bool" ? "" : " " + m.unit;
-    if (m.low && m.high) return formatValue(*m.low) + " ~ " + formatValue(*m.high) + unit;
-    if (m.high) return std::string(m.highInclusive ? "≤ " : "< ") + formatValue(*m.high) + unit;
-    if (m.low) return std::string(m.lowInclusive ? "≥ " : "> ") + formatValue(*m.low) + unit;
-    return "—";
-}
 
 std::string resultText(const storage::StoredMeasurement& m, bool zh) {
     if (m.unit == "bool") {
@@ -155,7 +148,7 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         row.profileId = info.profileId;
         row.item = itemName(m.item, zh);
         row.clause = clauseText(profile, m.clause, zh);
-        row.requirement = item ? (zh ? item->requirementZh : item->requirementEn) : limitText(m);
+        row.requirement = item ? (zh ? item->requirementZh : item->requirementEn) : storage::formatLimits(m);
         row.result = resultText(m, zh);
         row.verdict = m.verdict;
         row.limitConfirmed = (item && item->confirmed) || confirmedBy.count(info.profileId) > 0;

@@ -56,6 +56,8 @@ struct BusWorker::Impl {
     void handle(Command& c);
     bool refreshDueWatchdog(SteadyTime now);
     bool lapseMayHide(std::size_t dev);
+    // Refreshing stops (or does not resume) because the device may have lapsed: say so.
+    void reportMayHaveLapsed(std::size_t dev, const std::string& why);
     LinkResult<units::Quantity> readLogged(std::size_t dev, const ChannelSpec& spec);
     void refreshWatchdog(std::size_t dev, SteadyTime now);
     void publishLapseState(std::size_t dev);
@@ -226,6 +228,13 @@ void BusWorker::Impl::handle(Command& c) {
     }
 }
 
+void BusWorker::Impl::reportMayHaveLapsed(std::size_t dev, const std::string& why) {
+    lastRefreshed[dev].reset();
+    Nanos at = clock.now();
+    report({WriteReport::Kind::watchdogStopped, devices[dev].unitId(), 0, LinkError{LinkErrorKind::refused, 0, why},
+            at, at});
+}
+
 bool BusWorker::Impl::lapseMayHide(std::size_t dev) {
     Device& d = devices[dev];
     const Nanos timeout = static_cast<Nanos>(d.map().watchdog->timeoutMs) * 1'000'000;
@@ -265,12 +274,7 @@ bool BusWorker::Impl::refreshDueWatchdog(SteadyTime now) {
             // longer does what it was told. Stop refreshing and say so: the station's RunGuard
             // ends the run.
             nextWatchdog[i].reset();
-            lastRefreshed[i].reset();
-            Nanos at = clock.now();
-            report({WriteReport::Kind::watchdogStopped, d.unitId(), 0,
-                    LinkError{LinkErrorKind::refused, 0,
-                              "no refresh succeeded within the watchdog's timeout; it may have lapsed"},
-                    at, at});
+            reportMayHaveLapsed(i, "no refresh succeeded within the watchdog's timeout; it may have lapsed");
             return true;
         }
         refreshWatchdog(i, now);
@@ -322,12 +326,7 @@ bool BusWorker::Impl::recoverDueDevice(SteadyTime now) {
             // reads 0); otherwise left unarmed and the stop reported, as for any lapse.
             rearmOnRecovery[i] = false;
             if (lapseMayHide(i)) {
-                lastRefreshed[i].reset();
-                Nanos at = clock.now();
-                report({WriteReport::Kind::watchdogStopped, d.unitId(), 0,
-                        LinkError{LinkErrorKind::refused, 0,
-                                  "the device answered again after its watchdog's timeout; it may have lapsed"},
-                        at, at});
+                reportMayHaveLapsed(i, "the device answered again after its watchdog's timeout; it may have lapsed");
             } else if (!d.arm()) {
                 refreshWatchdog(i, now);
             }

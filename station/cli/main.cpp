@@ -38,10 +38,10 @@ void printHelp(std::ostream& out) {
 
 int main(int argc, char** argv) {
     using namespace gasbench::cli;
-    // Paths, JSON, locale: QtCore is used by most verbs. Verbs that lay out text (the reports'
-    // PDFs) need a QGuiApplication, which runs on the offscreen platform without a display.
-    const std::string first = argc > 1 ? argv[1] : "";
-    const bool laysOutText = first == "report" || first == "demo";
+    // Paths, JSON, locale: QtCore is used by most verbs. A verb that lays out text (the reports'
+    // PDFs) says so; it gets a QGuiApplication, on the offscreen platform without a display.
+    const auto named = argc > 1 ? verbs().find(argv[1]) : verbs().end();
+    const bool laysOutText = named != verbs().end() && named->second.laysOutText;
     if (laysOutText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
     if (laysOutText) app = std::make_unique<QGuiApplication>(argc, argv);

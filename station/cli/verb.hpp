@@ -15,6 +15,9 @@ struct Verb {
     std::string summary;  // one line for `gasbench help`
     std::string usage;    // the full usage text, printed on a usage error
     std::function<int(Args&)> run;
+    // Lays out text (the reports' PDFs): main() then starts a QGuiApplication (on the offscreen
+    // platform when no display is named) instead of a QCoreApplication.
+    bool laysOutText = false;
 };
 
 std::map<std::string, Verb>& verbs();

@@ -113,6 +113,6 @@ int runDemo(Args& args) {
 
 }  // namespace
 
-GASBENCH_VERB("demo", "run the demo campaign on the simulated bench", kUsage, runDemo);
+GASBENCH_VERB("demo", "run the demo campaign on the simulated bench", kUsage, runDemo, true);
 
 }  // namespace gasbench::cli

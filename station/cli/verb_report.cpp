@@ -204,6 +204,6 @@ int runReport(Args& args) {
 
 }  // namespace
 
-GASBENCH_VERB("report", "draft, sign off, show and verify inspection reports", kUsage, runReport);
+GASBENCH_VERB("report", "draft, sign off, show and verify inspection reports", kUsage, runReport, true);
 
 }  // namespace gasbench::cli

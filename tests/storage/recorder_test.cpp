@@ -91,9 +91,9 @@ TEST_F(StorageRecorderTest, DropsReadingsOutsideTheRunAndOfUnknownChannels) {
     EXPECT_EQ(recorder.droppedReadings(), 4u);
 }
 
-TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder) {
-    RunRecorder recorder(*db_);
-    RunId run = recorder.beginRun(demoRun());
+namespace {
+
+MeasurementRecord closingTime() {
     MeasurementRecord m;
     m.item = "closing time";
     m.clause = "GB 16410-2020 5.3.2";
@@ -101,6 +101,15 @@ TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder)
     m.unit = unit("s");
     m.high = Limit{units::seconds(60), true};
     m.verdict = Verdict::pass;
+    return m;
+}
+
+}  // namespace
+
+TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder) {
+    RunRecorder recorder(*db_);
+    RunId run = recorder.beginRun(demoRun());
+    MeasurementRecord m = closingTime();
     recorder.recordMeasurement(run, m);
     recorder.recordEvent(run, "operator.prompt", "ignite the burner");
     recorder.flush();
@@ -123,21 +132,6 @@ TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder)
     EXPECT_FALSE(QFile::exists(QString::fromStdString(dbPath() + ".run-1.lock")));
     EXPECT_THROW(recorder.recordMeasurement(run, m), RecordError);
 }
-
-namespace {
-
-MeasurementRecord closingTime() {
-    MeasurementRecord m;
-    m.item = "closing time";
-    m.clause = "GB 16410-2020 5.3.2";
-    m.value = units::seconds(42.3);
-    m.unit = unit("s");
-    m.high = Limit{units::seconds(60), true};
-    m.verdict = Verdict::pass;
-    return m;
-}
-
-}  // namespace
 
 TEST_F(StorageRecorderTest, AMeasurementIsCheckedWhenItIsRecorded) {
     RunRecorder recorder(*db_);

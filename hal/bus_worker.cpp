@@ -56,6 +56,7 @@ struct BusWorker::Impl {
     void handle(Command& c);
     bool refreshDueWatchdog(SteadyTime now);
     bool lapseMayHide(std::size_t dev);
+    std::chrono::nanoseconds recoveryInterval(std::size_t dev) const;
     // Refreshing stops (or does not resume) because the device may have lapsed: say so.
     void reportMayHaveLapsed(std::size_t dev, const std::string& why);
     LinkResult<units::Quantity> readLogged(std::size_t dev, const ChannelSpec& spec);
@@ -119,11 +120,23 @@ std::chrono::nanoseconds BusWorker::Impl::watchdogPeriod(const Device& d) const 
     return std::min(std::chrono::nanoseconds(third), clock.toWall(third));
 }
 
+std::chrono::nanoseconds BusWorker::Impl::recoveryInterval(std::size_t dev) const {
+    // A device whose watchdog is waiting to be refreshed again is probed as often as a failed
+    // refresh is retried: its outputs stay the station's only while it is refreshed in time.
+    // (Not below 20 ms: at a high time scale the period is a few ms of wall time.)
+    if (rearmOnRecovery[dev]) {
+        const std::chrono::nanoseconds quarter = watchdogPeriod(devices[dev]) / 4;
+        return std::min<std::chrono::nanoseconds>(std::max<std::chrono::nanoseconds>(quarter, std::chrono::milliseconds(20)),
+                                                  config.reconnectInterval);
+    }
+    return config.reconnectInterval;
+}
+
 void BusWorker::Impl::scheduleRecovery(std::size_t dev) {
     if (devices[dev].state() == DeviceState::faulted && !nextRecovery[dev]) {
-        nextRecovery[dev] = std::chrono::steady_clock::now() + config.reconnectInterval;
         if (nextWatchdog[dev]) rearmOnRecovery[dev] = true;
         nextWatchdog[dev].reset();
+        nextRecovery[dev] = std::chrono::steady_clock::now() + recoveryInterval(dev);
     }
 }
 
@@ -318,7 +331,7 @@ bool BusWorker::Impl::recoverDueDevice(SteadyTime now) {
         nextRecovery[i].reset();
         if (d.state() == DeviceState::faulted) {
             if (!d.recover(link)) d.activate();
-            if (d.state() == DeviceState::faulted) nextRecovery[i] = now + config.reconnectInterval;
+            if (d.state() == DeviceState::faulted) nextRecovery[i] = now + recoveryInterval(i);
         }
         if (d.state() == DeviceState::active && rearmOnRecovery[i]) {
             // Its outputs are as the station left them unless its watchdog lapsed meanwhile:

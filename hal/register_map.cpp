@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 
 namespace gasbench::hal {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 
 namespace gasbench::procedures {
 namespace {

@@ -1,4 +1,4 @@
-// Judging a value against optional inclusive/exclusive limits, and combining trials.
+// Combining the trials of one item into its value and verdict.
 #include "gasbench/procedures/measurement.hpp"
 
 #include <algorithm>
@@ -7,10 +7,6 @@
 
 namespace gasbench::procedures {
 namespace {
-
-bool sameDimension(const units::Quantity& a, const units::Quantity& b) {
-    return units::dimensionOf(a) == units::dimensionOf(b);
-}
 
 // How far inside the limits a value is, in SI: negative when outside; +inf with no limit.
 double margin(const Limits& limits, double v) {
@@ -21,24 +17,6 @@ double margin(const Limits& limits, double v) {
 }
 
 }  // namespace
-
-Verdict Limits::judge(const std::optional<units::Quantity>& value) const {
-    if (!value || !any()) return Verdict::inconclusive;
-    const double v = units::siValue(*value);
-    if (std::isnan(v)) return Verdict::inconclusive;
-    if (low) {
-        // A limit of another dimension is a programming or profile error: never a pass.
-        if (!sameDimension(low->value, *value)) return Verdict::inconclusive;
-        const double l = units::siValue(low->value);
-        if (low->inclusive ? v < l : v <= l) return Verdict::fail;
-    }
-    if (high) {
-        if (!sameDimension(high->value, *value)) return Verdict::inconclusive;
-        const double h = units::siValue(high->value);
-        if (high->inclusive ? v > h : v >= h) return Verdict::fail;
-    }
-    return Verdict::pass;
-}
 
 Measurement combineTrials(const std::vector<Measurement>& trials, Combine how) {
     Measurement out;

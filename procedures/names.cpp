@@ -5,23 +5,6 @@
 
 namespace gasbench::procedures {
 
-std::string_view verdictName(Verdict v) {
-    switch (v) {
-        case Verdict::pass: return "pass";
-        case Verdict::fail: return "fail";
-        case Verdict::inconclusive: return "inconclusive";
-    }
-    return "?";
-}
-
-std::string_view nonconformityName(Nonconformity n) {
-    switch (n) {
-        case Nonconformity::structural: return "structural";
-        case Nonconformity::marking: return "marking";
-    }
-    return "?";
-}
-
 std::string_view combineName(Combine c) {
     switch (c) {
         case Combine::worstCase: return "worst-case";

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <set>
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 #include "gasbench/procedures/category.hpp"
 
 namespace gasbench::procedures {
@@ -16,14 +16,14 @@ units::Quantity quantityOf(const JsonFields& f, const char* key, const units::Un
     return unit.toQuantity(f.number(key));
 }
 
-std::optional<Bound> readBound(const JsonFields& item, const char* key,
+std::optional<Limit> readLimit(const JsonFields& item, const char* key,
                                const std::optional<units::UnitSpec>& unit) {
     auto b = item.optObject(key);
     if (!b) return std::nullopt;
     b->allowOnly({"value", "inclusive"});
     if (!unit) throw item.error("unit", "missing: a limit needs the unit it is written in");
     // Inclusive or exclusive is said out loud in the file, never assumed.
-    return Bound{quantityOf(*b, "value", *unit), b->boolean("inclusive")};
+    return Limit{quantityOf(*b, "value", *unit), b->boolean("inclusive")};
 }
 
 ProfileItem readItem(const JsonFields& f) {
@@ -54,7 +54,7 @@ ProfileItem readItem(const JsonFields& f) {
             throw f.error("a checklist item has no unit or limits: it passes when it conforms");
         }
         item.dimension = units::Dimension::state;
-        item.limits.low = Bound{units::Quantity{true}, true};
+        item.limits.low = Limit{units::Quantity{true}, true};
         return item;
     }
     std::optional<units::UnitSpec> unit;
@@ -62,12 +62,12 @@ ProfileItem readItem(const JsonFields& f) {
     if (!unit) throw f.error("unit", "missing: a measured item says its unit");
     item.unit = unit->symbol;
     item.dimension = unit->dimension;
-    item.limits.low = readBound(f, "low", unit);
+    item.limits.low = readLimit(f, "low", unit);
     if (auto h = f.optObject("high"); h && h->has("from")) {
         h->allowOnly({"from", "inclusive"});
         item.highFrom = InstrumentBound{h->string("from"), h->boolean("inclusive")};
     } else {
-        item.limits.high = readBound(f, "high", unit);
+        item.limits.high = readLimit(f, "high", unit);
     }
     if (item.limits.low && item.limits.high &&
         units::siValue(item.limits.low->value) > units::siValue(item.limits.high->value)) {

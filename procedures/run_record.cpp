@@ -1,16 +1,7 @@
-// The run's overall verdict and the names of its states.
+// The run's overall verdict.
 #include "gasbench/procedures/run_record.hpp"
 
 namespace gasbench::procedures {
-
-std::string_view runStateName(RunState s) {
-    switch (s) {
-        case RunState::completed: return "completed";
-        case RunState::aborted: return "aborted";
-        case RunState::failedToRun: return "failed-to-run";
-    }
-    return "?";
-}
 
 Verdict overallVerdict(const std::vector<Measurement>& measurements) {
     if (measurements.empty()) return Verdict::inconclusive;

@@ -189,7 +189,7 @@ Measurement StepContext::measure(const std::string& item, std::optional<units::Q
         if (pi->highFrom) {
             const auto r = bench_.latest(pi->highFrom->role);
             if (r && r->ok() && units::dimensionOf(r->value) == pi->dimension) {
-                m.limits.high = Bound{r->value, pi->highFrom->inclusive};
+                m.limits.high = Limit{r->value, pi->highFrom->inclusive};
             } else if (m.note.empty()) {
                 m.note = "no reading of " + pi->highFrom->role + " for the limit";
             }

@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 
 namespace gasbench::station {
 namespace {

@@ -7,7 +7,7 @@
 namespace gasbench::station {
 namespace {
 
-using procedures::Measurement;
+using gasbench::Measurement;
 
 // A quantity in a display unit; a state as true/false.
 QJsonValue inUnit(const units::Quantity& q, const std::string& unit) {
@@ -41,11 +41,11 @@ QJsonObject runResultJson(const RunOutcome& outcome, const std::string& sampleCo
     doc["profile"] = profile;
     doc["sample"] = QString::fromStdString(sampleCode);
     doc["station"] = QString::fromStdString(outcome.stationId);
-    doc["state"] = outcome.storedState == storage::RunState::failedToRecord
+    doc["state"] = outcome.storedState == gasbench::RunState::failedToRecord
                        ? QStringLiteral("failed-to-record")
-                       : QString::fromStdString(std::string(procedures::runStateName(r.state)));
-    doc["verdict"] = r.state == procedures::RunState::completed
-                         ? QJsonValue(QString::fromStdString(std::string(procedures::verdictName(r.verdict))))
+                       : QString::fromStdString(std::string(gasbench::runStateId(r.state)));
+    doc["verdict"] = r.state == gasbench::RunState::completed
+                         ? QJsonValue(QString::fromStdString(std::string(gasbench::verdictId(r.verdict))))
                          : QJsonValue();
     if (!r.abortCause.empty()) doc["abort_cause"] = QString::fromStdString(r.abortCause);
     doc["safe_state_confirmed"] = r.safeStateConfirmed;
@@ -60,9 +60,9 @@ QJsonObject runResultJson(const RunOutcome& outcome, const std::string& sampleCo
         o["high"] = m.limits.high ? inUnit(m.limits.high->value, m.unit) : QJsonValue();
         if (m.limits.low) o["low_inclusive"] = m.limits.low->inclusive;
         if (m.limits.high) o["high_inclusive"] = m.limits.high->inclusive;
-        o["verdict"] = QString::fromStdString(std::string(procedures::verdictName(m.verdict)));
+        o["verdict"] = QString::fromStdString(std::string(gasbench::verdictId(m.verdict)));
         if (m.trial) o["trial"] = *m.trial;
-        if (m.nonconformity) o["nonconformity"] = QString::fromStdString(std::string(procedures::nonconformityName(*m.nonconformity)));
+        if (m.nonconformity) o["nonconformity"] = QString::fromStdString(std::string(gasbench::nonconformityId(*m.nonconformity)));
         if (!m.note.empty()) o["note"] = QString::fromStdString(m.note);
         ms.append(o);
     }

@@ -36,15 +36,6 @@ procedures::Profile findProfile(const std::string& id, const std::string& fixtur
     throw RunSetupError("no standard profile '" + id + "' in " + fixturesDir + "/standards");
 }
 
-storage::RunState toStorage(procedures::RunState s) {
-    switch (s) {
-        case procedures::RunState::completed: return storage::RunState::completed;
-        case procedures::RunState::aborted:
-        case procedures::RunState::failedToRun: return storage::RunState::aborted;
-    }
-    return storage::RunState::aborted;
-}
-
 }  // namespace
 
 std::string defaultProfileFor(const std::string& procedureId, const std::string& category,
@@ -154,7 +145,7 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
             RunSinks sinks = recorderSinks(recorder, outcome.runId);
             // A measurement is kept only while the outputs were provably kept alive up to now: no
             // reading taken after a possible watchdog lapse feeds one.
-            sinks.measurement = [&guard, keep = sinks.measurement](const procedures::Measurement& m) {
+            sinks.measurement = [&guard, keep = sinks.measurement](const Measurement& m) {
                 if (auto why = guard.vouch()) {
                     throw procedures::BenchError(procedures::BenchError::Kind::deviceLost, m.item,
                                                  "measurement " + m.item + " not recorded: " + *why);
@@ -172,17 +163,17 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
             // Once more at the end: a run completes only when its outputs were refreshed throughout.
             guard.vouch();
             if (guard.tripped()) {
-                outcome.record.state = procedures::RunState::aborted;
+                outcome.record.state = RunState::aborted;
                 outcome.record.abortCause = guard.cause();
                 // After a possible lapse the bench did not do what it was told: no verdict stands.
-                if (guard.trippedOnWatchdog()) outcome.record.verdict = procedures::Verdict::inconclusive;
+                if (guard.trippedOnWatchdog()) outcome.record.verdict = Verdict::inconclusive;
             }
         }
         station.stop();  // the safe state once more, then the bus workers end
-        std::optional<storage::Verdict> verdict;
-        if (outcome.record.state == procedures::RunState::completed) verdict = toStorage(outcome.record.verdict);
+        std::optional<Verdict> verdict;
+        if (outcome.record.state == RunState::completed) verdict = outcome.record.verdict;
         outcome.storedState =
-            recorder.endRun(outcome.runId, toStorage(outcome.record.state), verdict, outcome.record.abortCause);
+            recorder.endRun(outcome.runId, outcome.record.state, verdict, outcome.record.abortCause);
     };
     try {
         recordTheRun();
@@ -190,27 +181,27 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
         outcome.storedState = recorder.abandonRun(outcome.runId, e.what(), true);
         outcome.recordingFailure = e.what();
         outcome.record.abortCause = "failed to record: " + outcome.recordingFailure;
-        outcome.record.state = procedures::RunState::failedToRun;
-        outcome.record.verdict = procedures::Verdict::inconclusive;
+        outcome.record.state = RunState::failedToRun;
+        outcome.record.verdict = Verdict::inconclusive;
         if (hooks.finished) hooks.finished(simulator.get());
         return outcome;
     } catch (const std::exception& e) {
         recorder.abandonRun(outcome.runId, e.what(), false);
         throw;
     }
-    if (outcome.storedState == storage::RunState::failedToRecord) {
+    if (outcome.storedState == RunState::failedToRecord) {
         outcome.recordingFailure = recorder.recordingFailure();
         // A measurement the writer could not keep is not part of the run's result either: the
         // outcome lists what is stored, as the record does.
         const auto stored = storage::measurementsOfRun(db, outcome.runId);
-        std::erase_if(outcome.record.measurements, [&](const procedures::Measurement& m) {
+        std::erase_if(outcome.record.measurements, [&](const Measurement& m) {
             return std::none_of(stored.begin(), stored.end(), [&](const storage::StoredMeasurement& s) {
                 return s.item == m.item && s.trial == m.trial;
             });
         });
         // Not recorded in full, so not a result: the verdict goes with the recording.
-        if (outcome.record.state == procedures::RunState::completed) outcome.record.state = procedures::RunState::aborted;
-        outcome.record.verdict = procedures::Verdict::inconclusive;
+        if (outcome.record.state == RunState::completed) outcome.record.state = RunState::aborted;
+        outcome.record.verdict = Verdict::inconclusive;
         const bool ownCause = !outcome.record.abortCause.empty() &&
                               outcome.record.abortCause.find("recording failed") == std::string::npos;
         outcome.record.abortCause = "failed to record: " + outcome.recordingFailure +

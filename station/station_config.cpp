@@ -6,7 +6,7 @@
 #include <set>
 
 #include "gasbench/hal/codec.hpp"
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 #include "gasbench/station/role_catalog.hpp"
 
 namespace gasbench::station {

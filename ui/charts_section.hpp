@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "event_markers.hpp"
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/reading.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/reading.hpp"
+#include "gasbench/core/units.hpp"
 #include "gasbench/storage/database.hpp"
 #include "run_controller.hpp"
 #include "ui_options.hpp"

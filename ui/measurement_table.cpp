@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "gasbench/reports/item_names.hpp"
-#include "gasbench/storage/limits_text.hpp"
 #include "verdict_style.hpp"
 
 namespace gasbench::ui {
@@ -24,8 +23,11 @@ QTableWidget* makeMeasurementTable(QWidget* parent) {
     return t;
 }
 
-QString limitsText(const storage::StoredMeasurement& m) {
-    return QString::fromStdString(storage::formatLimits(m));
+QString limitsCell(const storage::StoredMeasurement& m) { return QString::fromStdString(limitsText(m)); }
+
+QString valueCell(const storage::StoredMeasurement& m) {
+    auto v = reportedValue(m);
+    return v ? QString::number(*v, 'g', 5) : QStringLiteral("—");
 }
 
 void fillMeasurementTable(QTableWidget* table, const std::vector<storage::StoredMeasurement>& rows,
@@ -36,13 +38,13 @@ void fillMeasurementTable(QTableWidget* table, const std::vector<storage::Stored
         const auto& m = rows[static_cast<std::size_t>(r)];
         const procedures::ProfileItem* item = profile ? profile->findItem(m.item) : nullptr;
         QString requirement =
-            item ? QString::fromStdString(zh ? item->requirementZh : item->requirementEn) : limitsText(m);
+            item ? QString::fromStdString(zh ? item->requirementZh : item->requirementEn) : limitsCell(m);
         QStringList cells{QString::fromStdString(reports::itemName(m.item, zh)),
                           requirement,
                           m.trial ? QString::number(*m.trial) : QTableWidget::tr("result"),
-                          m.value ? QString::number(*m.value, 'g', 5) : QStringLiteral("—"),
+                          valueCell(m),
                           QString::fromStdString(m.unit),
-                          limitsText(m),
+                          limitsCell(m),
                           QString::fromStdString(m.clause),
                           verdictText(m.verdict)};
         for (int c = 0; c < cells.size(); ++c) {

@@ -19,6 +19,6 @@ QTableWidget* makeMeasurementTable(QWidget* parent = nullptr);
 void fillMeasurementTable(QTableWidget* table, const std::vector<storage::StoredMeasurement>& rows,
                           const procedures::Profile* profile);
 // "≥ 2.52 kPa", "≤ 60 s", "2.52 … 3.08 kPa"
-QString limitsText(const storage::StoredMeasurement& m);
+QString limitsCell(const storage::StoredMeasurement& m);
 
 }  // namespace gasbench::ui

@@ -295,7 +295,7 @@ void RunConsole::showRun(storage::RunId runId) {
     for (const auto& e : storage::eventsOfRun(db_, runId)) {
         if (e.entry.what == "step") begun.push_back(e.entry.details);
     }
-    bool completed = record->state == storage::RunState::completed;
+    bool completed = record->state == gasbench::RunState::completed;
     markSteps(begun, true, completed);
     if (completed && record->verdict) {
         instruction_->setText(

@@ -68,7 +68,7 @@ void RunController::work(RunChoice choice) {
             if (startedHook_) startedHook_(sim);
             auto runs = storage::listRuns(db, req.sampleCode);
             std::optional<storage::RunId> id;
-            if (!runs.empty() && runs.back().state == storage::RunState::running)
+            if (!runs.empty() && runs.back().state == gasbench::RunState::running)
                 id = runs.back().id;
             {
                 std::lock_guard lock(mutex_);
@@ -100,7 +100,7 @@ void RunController::work(RunChoice choice) {
             cause += tr("ALARM: the bench could not be confirmed in its safe state");
         }
         emit runFinished(outcome.runId,
-                         outcome.record.state == procedures::RunState::completed && outcome.record.safeStateConfirmed,
+                         outcome.record.state == gasbench::RunState::completed && outcome.record.safeStateConfirmed,
                          cause);
     } catch (const std::exception& e) {
         {

@@ -31,7 +31,7 @@ QStringList saveSectionScreenshots(MainWindow& window, const QString& dir,
                                    const QString& language) {
     QDir().mkpath(dir);
     auto runs = storage::listRuns(window.database());
-    std::optional<storage::RunRecord> chartRun;
+    std::optional<storage::StoredRun> chartRun;
     for (const auto& r : runs) {
         if (!chartRun || r.info.procedureId == "flame-failure") chartRun = r;
         if (r.info.procedureId == "flame-failure" && r.verdict) break;

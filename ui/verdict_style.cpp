@@ -4,56 +4,59 @@
 
 namespace gasbench::ui {
 
-QString verdictText(storage::Verdict v) {
+QString verdictText(gasbench::Verdict v) {
     switch (v) {
-        case storage::Verdict::pass:
+        case gasbench::Verdict::pass:
             return QCoreApplication::translate("Verdict", "pass");
-        case storage::Verdict::fail:
+        case gasbench::Verdict::fail:
             return QCoreApplication::translate("Verdict", "FAIL");
-        case storage::Verdict::inconclusive:
+        case gasbench::Verdict::inconclusive:
             return QCoreApplication::translate("Verdict", "inconclusive");
     }
     return {};
 }
 
-QColor verdictColor(storage::Verdict v) {
+QColor verdictColor(gasbench::Verdict v) {
     switch (v) {
-        case storage::Verdict::pass:
+        case gasbench::Verdict::pass:
             return QColor(0xc8, 0xf0, 0xc8);
-        case storage::Verdict::fail:
+        case gasbench::Verdict::fail:
             return QColor(0xff, 0x9c, 0x9c);
-        case storage::Verdict::inconclusive:
+        case gasbench::Verdict::inconclusive:
             return QColor(0xff, 0xe0, 0x8a);
     }
     return {};
 }
 
-QString runStateText(storage::RunState s) {
+QString runStateText(gasbench::RunState s) {
     switch (s) {
-        case storage::RunState::running:
+        case gasbench::RunState::running:
             return QCoreApplication::translate("RunState", "running");
-        case storage::RunState::completed:
+        case gasbench::RunState::completed:
             return QCoreApplication::translate("RunState", "completed");
-        case storage::RunState::aborted:
+        case gasbench::RunState::aborted:
             return QCoreApplication::translate("RunState", "aborted");
-        case storage::RunState::interrupted:
+        case gasbench::RunState::failedToRun:
+            return QCoreApplication::translate("RunState", "failed to run");
+        case gasbench::RunState::interrupted:
             return QCoreApplication::translate("RunState", "interrupted");
-        case storage::RunState::failedToRecord:
+        case gasbench::RunState::failedToRecord:
             return QCoreApplication::translate("RunState", "failed to record");
     }
     return {};
 }
 
-QColor runStateColor(storage::RunState s) {
+QColor runStateColor(gasbench::RunState s) {
     switch (s) {
-        case storage::RunState::running:
+        case gasbench::RunState::running:
             return QColor(0xcc, 0xe0, 0xff);
-        case storage::RunState::completed:
+        case gasbench::RunState::completed:
             return QColor(0xff, 0xff, 0xff);
-        case storage::RunState::aborted:
-        case storage::RunState::interrupted:
+        case gasbench::RunState::aborted:
+        case gasbench::RunState::failedToRun:
+        case gasbench::RunState::interrupted:
             return QColor(0xff, 0xcc, 0x99);
-        case storage::RunState::failedToRecord:
+        case gasbench::RunState::failedToRecord:
             return QColor(0xff, 0x99, 0x99);
     }
     return {};

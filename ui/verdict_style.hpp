@@ -10,10 +10,10 @@
 
 namespace gasbench::ui {
 
-QString verdictText(storage::Verdict v);
-QColor verdictColor(storage::Verdict v);  // background: green, red, amber
-QString runStateText(storage::RunState s);
-QColor runStateColor(storage::RunState s);
+QString verdictText(gasbench::Verdict v);
+QColor verdictColor(gasbench::Verdict v);  // background: green, red, amber
+QString runStateText(gasbench::RunState s);
+QColor runStateColor(gasbench::RunState s);
 QString reportStateText(reports::ReportState s);
 
 }  // namespace gasbench::ui

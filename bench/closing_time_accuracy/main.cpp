@@ -164,7 +164,7 @@ int main(int argc, char** argv) {
         req.fixturesDir = dir.path().toStdString();
         auto responder = procedures::AnswersFileResponder::load(dir.filePath("answers/all-conforming.json").toStdString());
         station::RunOutcome outcome = station::runOnStation(req, db, responder);
-        if (outcome.record.state != procedures::RunState::completed) {
+        if (outcome.record.state != gasbench::RunState::completed) {
             std::cerr << "run did not complete at " << rate << " Hz: " << outcome.record.abortCause << '\n';
             return 1;
         }

@@ -4,7 +4,7 @@
 #include <QFileInfo>
 #include <set>
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 
 namespace gasbench::sim {
 

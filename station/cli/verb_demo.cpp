@@ -86,7 +86,7 @@ int runDemo(Args& args) {
         if (!csv) throw std::runtime_error("cannot write " + base + ".csv");
         std::cout << " run " << outcome.runId << ": " << result["state"].toString().toStdString() << ", "
                   << (result["verdict"].isString() ? result["verdict"].toString().toStdString() : "no verdict") << '\n';
-        if (outcome.record.state != procedures::RunState::completed) ++incomplete;
+        if (outcome.record.state != gasbench::RunState::completed) ++incomplete;
         summary.append(result);
         if (station::RunGuard::terminationRequested()) break;
     }

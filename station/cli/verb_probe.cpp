@@ -5,7 +5,7 @@
 #include <iostream>
 #include <thread>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/station/in_process_simulator.hpp"
 #include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station.hpp"

@@ -71,7 +71,7 @@ int runRun(Args& args) {
         std::cout << station::runResultText(outcome, req.sampleCode);
     }
     int status = 0;
-    if (outcome.record.state != procedures::RunState::completed) {
+    if (outcome.record.state != gasbench::RunState::completed) {
         std::cerr << "gasbench run: the run did not complete: " << outcome.record.abortCause << '\n';
         status = 1;
     }

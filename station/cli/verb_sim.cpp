@@ -6,7 +6,7 @@
 #include <csignal>
 #include <iostream>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/sim/sim_server.hpp"
 #include "verb.hpp"
 

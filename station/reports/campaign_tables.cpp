@@ -14,7 +14,7 @@
 namespace gasbench::reports {
 namespace {
 
-using storage::Verdict;
+using gasbench::Verdict;
 
 // A test sample of a batch sampled in the range, with what its runs found.
 struct TestedSample {
@@ -42,11 +42,12 @@ std::string violation(const SampleResults& results) {
         const auto& m = item.measurement;
         if (m.verdict != Verdict::fail) continue;
         QString text;
-        if (m.nonconformity == storage::Nonconformity::structural) text = "结构不符合要求：";
-        if (m.nonconformity == storage::Nonconformity::marking) text = "标识标注问题：";
+        if (m.nonconformity == gasbench::Nonconformity::structural) text = "结构不符合要求：";
+        if (m.nonconformity == gasbench::Nonconformity::marking) text = "标识标注问题：";
         text += QString::fromStdString(itemName(m.item, true)) + "不合格";
-        if (m.value && m.unit != "bool")
-            text += "（实测 " + QString::number(*m.value, 'g', 4) + " " + QString::fromStdString(m.unit) + "）";
+        const auto value = reportedValue(m);
+        if (value && m.unit != "bool")
+            text += "（实测 " + QString::number(*value, 'g', 4) + " " + QString::fromStdString(m.unit) + "）";
         parts << text;
     }
     return parts.join("；").toStdString();
@@ -134,8 +135,8 @@ CampaignTable statisticsTable(storage::Database& db, const DateRange& range) {
             withProblems[d].insert(t.batch.sampledUnitId);
             for (const auto& item : t.results.items) {
                 if (item.measurement.verdict != Verdict::fail) continue;
-                if (item.measurement.nonconformity == storage::Nonconformity::structural) ++structural[d];
-                if (item.measurement.nonconformity == storage::Nonconformity::marking) ++marking[d];
+                if (item.measurement.nonconformity == gasbench::Nonconformity::structural) ++structural[d];
+                if (item.measurement.nonconformity == gasbench::Nonconformity::marking) ++marking[d];
             }
         }
         std::vector<std::string> row{std::string(storage::productCategoryNameZh(category)),

@@ -10,12 +10,11 @@
 #include "gasbench/reports/item_names.hpp"
 #include "gasbench/reports/profile_confirmation.hpp"
 #include "gasbench/station/lab_details_json.hpp"
-#include "gasbench/storage/limits_text.hpp"
 
 namespace gasbench::reports {
 namespace {
 
-using storage::Verdict;
+using gasbench::Verdict;
 
 std::string formatValue(double v) { return QString::number(v, 'g', 4).toStdString(); }
 
@@ -27,8 +26,9 @@ std::string resultText(const storage::StoredMeasurement& m, bool zh) {
             case Verdict::inconclusive: return zh ? "未能判定" : "not determined";
         }
     }
-    if (!m.value) return zh ? "未测得" : "not measured";
-    return formatValue(*m.value) + (m.unit == "1" ? "" : " " + m.unit);
+    const auto value = reportedValue(m);
+    if (!value) return zh ? "未测得" : "not measured";
+    return formatValue(*value) + (m.unit == "1" ? "" : " " + m.unit);
 }
 
 // A clause nobody has looked up yet says so, rather than passing for the whole standard.
@@ -41,7 +41,7 @@ std::string clauseText(const procedures::Profile* profile, const std::string& cl
 
 // The lab of the station the runs were made on; the given one for runs recorded before runs
 // kept it.
-station::LabDetails labOfRuns(const std::vector<storage::RunRecord>& runs, const station::LabDetails& fallback) {
+station::LabDetails labOfRuns(const std::vector<storage::StoredRun>& runs, const station::LabDetails& fallback) {
     std::optional<station::LabDetails> lab;
     std::string from;
     for (const auto& run : runs) {
@@ -72,7 +72,7 @@ std::optional<Language> parseLanguage(std::string_view id) {
     return std::nullopt;
 }
 
-std::vector<storage::RunRecord> reportedRuns(storage::Database& db, const std::string& sampleCode) {
+std::vector<storage::StoredRun> reportedRuns(storage::Database& db, const std::string& sampleCode) {
     return sampleResults(db, sampleCode).runs;
 }
 
@@ -148,7 +148,7 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         row.profileId = info.profileId;
         row.item = itemName(m.item, zh);
         row.clause = clauseText(profile, m.clause, zh);
-        row.requirement = item ? (zh ? item->requirementZh : item->requirementEn) : storage::formatLimits(m);
+        row.requirement = item ? (zh ? item->requirementZh : item->requirementEn) : limitsText(m);
         row.result = resultText(m, zh);
         row.verdict = m.verdict;
         row.limitConfirmed = (item && item->confirmed) || confirmedBy.count(info.profileId) > 0;

@@ -104,7 +104,7 @@ QJsonObject contentJson(const ReportContent& c) {
                                 {"clause", qs(r.clause)},
                                 {"requirement", qs(r.requirement)},
                                 {"result", qs(r.result)},
-                                {"verdict", QString::fromUtf8(storage::verdictId(r.verdict).data())},
+                                {"verdict", QString::fromUtf8(gasbench::verdictId(r.verdict).data())},
                                 {"limit_confirmed", r.limitConfirmed}});
     return {{"language", QString::fromUtf8(languageId(c.language).data())},
             {"lab", labJson(c.lab)},
@@ -117,11 +117,11 @@ QJsonObject contentJson(const ReportContent& c) {
             {"tested_to", qs(c.testedTo)},
             {"methods", methods},
             {"rows", rows},
-            {"conclusion", QString::fromUtf8(storage::verdictId(c.conclusion).data())}};
+            {"conclusion", QString::fromUtf8(gasbench::verdictId(c.conclusion).data())}};
 }
 
-storage::Verdict verdictOf(const QJsonValue& v) {
-    return storage::parseVerdict(ss(v)).value_or(storage::Verdict::inconclusive);
+gasbench::Verdict verdictOf(const QJsonValue& v) {
+    return gasbench::parseVerdict(ss(v)).value_or(gasbench::Verdict::inconclusive);
 }
 
 QJsonObject pin(const std::string& what, std::int64_t id, const std::string& sha) {
@@ -133,7 +133,7 @@ void pinRow(QJsonArray& pins, storage::Database& db, const char* table, std::int
 }
 
 // Every record the content rests on, by content hash.
-QJsonArray pinsOf(storage::Database& db, const std::string& sampleCode, const std::vector<storage::RunRecord>& runs,
+QJsonArray pinsOf(storage::Database& db, const std::string& sampleCode, const std::vector<storage::StoredRun>& runs,
                   const std::string& profilesDir) {
     QJsonArray pins;
     auto sample = storage::findSample(db, sampleCode);

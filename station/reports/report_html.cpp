@@ -5,7 +5,7 @@
 namespace gasbench::reports {
 namespace {
 
-using storage::Verdict;
+using gasbench::Verdict;
 
 QString q(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 

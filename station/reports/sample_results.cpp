@@ -8,9 +8,9 @@ namespace gasbench::reports {
 SampleResults sampleResults(storage::Database& db, const std::string& sampleCode) {
     SampleResults out;
     // A procedure run again replaces its earlier result.
-    std::map<std::string, storage::RunRecord> latest;
+    std::map<std::string, storage::StoredRun> latest;
     for (auto& run : storage::listRuns(db, sampleCode)) {
-        if (run.state == storage::RunState::completed) latest[run.info.procedureId] = run;
+        if (run.state == gasbench::RunState::completed) latest[run.info.procedureId] = run;
     }
     for (auto& [procedure, run] : latest) out.runs.push_back(run);
     std::sort(out.runs.begin(), out.runs.end(),
@@ -33,15 +33,15 @@ SampleResults sampleResults(storage::Database& db, const std::string& sampleCode
         }
         for (const auto& item : order) {
             const auto& m = byItem.at(item);
-            anyFail = anyFail || m.verdict == storage::Verdict::fail;
-            allPass = allPass && m.verdict == storage::Verdict::pass;
+            anyFail = anyFail || m.verdict == gasbench::Verdict::fail;
+            allPass = allPass && m.verdict == gasbench::Verdict::pass;
             out.items.push_back({r, m});
         }
     }
     if (!out.runs.empty()) {
-        out.conclusion = anyFail                      ? storage::Verdict::fail
-                         : allPass && !out.items.empty() ? storage::Verdict::pass
-                                                      : storage::Verdict::inconclusive;
+        out.conclusion = anyFail                      ? gasbench::Verdict::fail
+                         : allPass && !out.items.empty() ? gasbench::Verdict::pass
+                                                      : gasbench::Verdict::inconclusive;
     }
     return out;
 }

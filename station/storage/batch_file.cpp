@@ -1,6 +1,6 @@
 #include "gasbench/storage/batch_file.hpp"
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 #include "gasbench/storage/credit_code.hpp"
 #include "gasbench/storage/storage_error.hpp"
 

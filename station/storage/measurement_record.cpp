@@ -8,6 +8,12 @@
 namespace gasbench::storage {
 namespace {
 
+units::UnitSpec unitOf(const Measurement& m) {
+    auto unit = reportedUnit(m);
+    if (!unit) throw RecordError("unit", "unknown unit '" + m.unit + "'; expected one of " + units::knownUnitSymbols());
+    return *unit;
+}
+
 double inUnit(const units::UnitSpec& unit, const units::Quantity& q, const char* field) {
     try {
         return unit.fromQuantity(q);
@@ -22,56 +28,61 @@ std::optional<double> limitValue(const units::UnitSpec& unit, const std::optiona
     return inUnit(unit, l->value, field);
 }
 
-std::optional<double> uncertaintyIn(const MeasurementRecord& m) {
+std::optional<Limit> limitFrom(const units::UnitSpec& unit, std::optional<double> value, bool inclusive) {
+    if (!value) return std::nullopt;
+    return Limit{unit.toQuantity(*value), inclusive};
+}
+
+// An uncertainty is a difference: scaled into the unit, never offset (a 0.5 K uncertainty is
+// 0.5 degC, not -272.65).
+std::optional<double> uncertaintyIn(const units::UnitSpec& unit, const Measurement& m) {
     if (!m.uncertainty) return std::nullopt;
-    if (units::dimensionOf(*m.uncertainty) != m.unit.dimension) {
-        throw RecordError("uncertainty", "not in the dimension of " + m.unit.symbol);
+    if (units::dimensionOf(*m.uncertainty) != unit.dimension) {
+        throw RecordError("uncertainty", "not in the dimension of " + unit.symbol);
     }
-    return units::siValue(*m.uncertainty) / m.unit.factor;
+    return units::siValue(*m.uncertainty) / unit.factor;
 }
 
 }  // namespace
 
-std::string_view nonconformityId(Nonconformity n) {
-    return n == Nonconformity::marking ? "marking" : "structural";
-}
-
-void checkMeasurement(const MeasurementRecord& m) {
+void checkMeasurement(const Measurement& m) {
     if (m.item.empty()) throw RecordError("item", "missing");
-    if (m.value) inUnit(m.unit, *m.value, "value");
-    uncertaintyIn(m);
-    limitValue(m.unit, m.low, "low");
-    limitValue(m.unit, m.high, "high");
+    const units::UnitSpec unit = unitOf(m);
+    if (m.value) inUnit(unit, *m.value, "value");
+    uncertaintyIn(unit, m);
+    limitValue(unit, m.limits.low, "low");
+    limitValue(unit, m.limits.high, "high");
 }
 
-std::int64_t insertMeasurement(Database& db, RunId run, const MeasurementRecord& m,
+std::int64_t insertMeasurement(Database& db, RunId run, const Measurement& m,
                                const std::string& who, const std::string& at) {
     checkMeasurement(m);
+    const units::UnitSpec unit = unitOf(m);
     std::optional<double> value;
-    if (m.value) value = inUnit(m.unit, *m.value, "value");
-    std::optional<double> uncertainty = uncertaintyIn(m);
+    if (m.value) value = inUnit(unit, *m.value, "value");
+    std::optional<double> uncertainty = uncertaintyIn(unit, m);
     const std::string when = at.empty() ? utcNow() : at;
     Transaction tx(db);
     Statement s = db.prepare(
         "INSERT INTO measurements (run_id, item, clause, trial, value, unit, low, low_inclusive, "
-        "high, high_inclusive, uncertainty, verdict, nonconformity, note, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "high, high_inclusive, uncertainty, verdict, nonconformity, note, recorded_at, stamp_ns) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, run).bind(2, m.item).bind(3, m.clause).bind(4, m.trial).bind(5, value);
-    s.bind(6, m.unit.symbol).bind(7, limitValue(m.unit, m.low, "low"));
-    s.bind(8, m.low ? m.low->inclusive : true).bind(9, limitValue(m.unit, m.high, "high"));
-    s.bind(10, m.high ? m.high->inclusive : true).bind(11, uncertainty);
+    s.bind(6, unit.symbol).bind(7, limitValue(unit, m.limits.low, "low"));
+    s.bind(8, m.limits.low ? m.limits.low->inclusive : true).bind(9, limitValue(unit, m.limits.high, "high"));
+    s.bind(10, m.limits.high ? m.limits.high->inclusive : true).bind(11, uncertainty);
     s.bind(12, verdictId(m.verdict));
     if (m.nonconformity) {
         s.bind(13, nonconformityId(*m.nonconformity));
     } else {
         s.bindNull(13);
     }
-    s.bind(14, m.note).bind(15, when);
+    s.bind(14, m.note).bind(15, when).bind(16, static_cast<std::int64_t>(m.stamp));
     s.run();
     std::int64_t id = db.lastInsertId();
     std::ostringstream details;
     if (value) {
-        details << *value << ' ' << m.unit.symbol;
+        details << *value << ' ' << unit.symbol;
     } else {
         details << "no value";
     }
@@ -85,7 +96,7 @@ std::vector<StoredMeasurement> measurementsOfRun(Database& db, RunId run) {
     std::vector<StoredMeasurement> all;
     Statement s = db.prepare(
         "SELECT id, run_id, item, clause, trial, value, unit, low, low_inclusive, high, "
-        "high_inclusive, uncertainty, verdict, nonconformity, note FROM measurements "
+        "high_inclusive, uncertainty, verdict, nonconformity, note, stamp_ns FROM measurements "
         "WHERE run_id = ? ORDER BY id");
     s.bind(1, run);
     while (s.step()) {
@@ -95,18 +106,18 @@ std::vector<StoredMeasurement> measurementsOfRun(Database& db, RunId run) {
         m.item = s.text(2);
         m.clause = s.text(3);
         if (auto t = s.optInteger(4)) m.trial = static_cast<int>(*t);
-        m.value = s.optReal(5);
         m.unit = s.text(6);
-        m.low = s.optReal(7);
-        m.lowInclusive = s.integer(8) != 0;
-        m.high = s.optReal(9);
-        m.highInclusive = s.integer(10) != 0;
-        m.uncertainty = s.optReal(11);
+        // The schema stores only units gasbench knows; one it does not is read as a bare number.
+        units::UnitSpec unit;
+        if (!units::parseUnit(m.unit, unit)) units::parseUnit("1", unit);
+        if (auto v = s.optReal(5)) m.value = unit.toQuantity(*v);
+        m.limits.low = limitFrom(unit, s.optReal(7), s.integer(8) != 0);
+        m.limits.high = limitFrom(unit, s.optReal(9), s.integer(10) != 0);
+        if (auto u = s.optReal(11)) m.uncertainty = units::fromSi(unit.dimension, *u * unit.factor);
         m.verdict = parseVerdict(s.text(12)).value_or(Verdict::inconclusive);
-        if (auto n = s.optText(13)) {
-            m.nonconformity = *n == "marking" ? Nonconformity::marking : Nonconformity::structural;
-        }
+        if (auto n = s.optText(13)) m.nonconformity = parseNonconformity(*n);
         m.note = s.text(14);
+        m.stamp = s.optInteger(15).value_or(0);
         all.push_back(std::move(m));
     }
     return all;

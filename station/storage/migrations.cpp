@@ -11,7 +11,7 @@ namespace gasbench::storage {
 namespace {
 
 // Each entry takes the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: the lab's records and the event log, with closed runs and events made immutable.
     R"sql(
 CREATE TABLE enterprises (
@@ -317,6 +317,42 @@ CREATE TRIGGER runs_closed_no_update BEFORE UPDATE ON runs WHEN OLD.state <> 'ru
 BEGIN SELECT RAISE(ABORT, 'a closed run cannot be changed'); END;
 CREATE TRIGGER runs_closed_no_delete BEFORE DELETE ON runs WHEN OLD.state <> 'running'
 BEGIN SELECT RAISE(ABORT, 'a closed run cannot be deleted'); END;
+)sql",
+    // 7: a procedure that could not run through is stored as 'failed-to-run' (it was folded
+    // into 'aborted'), rebuilt as in 6; and a measurement keeps the bench time it was taken
+    // (stamp_ns, NULL in rows stored before it, which the row digest leaves out while NULL so
+    // that their events still match).
+    R"sql(
+CREATE TABLE runs_v7 (
+    id INTEGER PRIMARY KEY,
+    sample_id INTEGER NOT NULL REFERENCES samples(id),
+    procedure_id TEXT NOT NULL,
+    profile_id TEXT NOT NULL,
+    profile_version TEXT NOT NULL,
+    station_id TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    start_stamp_ns INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    state TEXT NOT NULL CHECK (state IN ('running', 'completed', 'aborted', 'failed-to-run', 'interrupted', 'failed-to-record')),
+    verdict TEXT CHECK (verdict IN ('pass', 'fail', 'inconclusive')),
+    abort_cause TEXT,
+    station_lab TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO runs_v7 (id, sample_id, procedure_id, profile_id, profile_version, station_id, operator,
+                     start_stamp_ns, started_at, ended_at, state, verdict, abort_cause, station_lab)
+    SELECT id, sample_id, procedure_id, profile_id, profile_version, station_id, operator,
+           start_stamp_ns, started_at, ended_at, state, verdict, abort_cause, station_lab FROM runs;
+DROP TABLE runs;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE runs_v7 RENAME TO runs;
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX runs_sample ON runs(sample_id);
+CREATE TRIGGER runs_closed_no_update BEFORE UPDATE ON runs WHEN OLD.state <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run cannot be changed'); END;
+CREATE TRIGGER runs_closed_no_delete BEFORE DELETE ON runs WHEN OLD.state <> 'running'
+BEGIN SELECT RAISE(ABORT, 'a closed run cannot be deleted'); END;
+ALTER TABLE measurements ADD COLUMN stamp_ns INTEGER;
 )sql",
 };
 

@@ -36,7 +36,7 @@ QJsonObject enterpriseJson(const Enterprise& e) {
             {"province", q(e.province)}};
 }
 
-QJsonObject runJson(const RunRecord& r) {
+QJsonObject runJson(const StoredRun& r) {
     return {{"id", static_cast<qint64>(r.id)},
             {"sample", q(r.info.sampleCode)},
             {"procedure", q(r.info.procedureId)},

@@ -23,6 +23,10 @@ void addField(QCryptographicHash& h, const char* bytes, std::size_t size) {
     h.addData(QByteArrayView(bytes, static_cast<qsizetype>(size)));
 }
 
+// Columns added to a record table after rows were hashed: left out while NULL, so that a row
+// stored before the column existed hashes as it did then (and setting one later still shows).
+bool addedLater(const char* column) { return std::strcmp(column, "stamp_ns") == 0; }
+
 // Every column of every row the statement yields, in order.
 std::int64_t addRows(QCryptographicHash& h, sqlite3_stmt* s) {
     std::int64_t rows = 0;
@@ -31,8 +35,9 @@ std::int64_t addRows(QCryptographicHash& h, sqlite3_stmt* s) {
         ++rows;
         for (int i = 0; i < sqlite3_column_count(s); ++i) {
             const char* name = sqlite3_column_name(s, i);
-            addField(h, name, std::strlen(name));
             int type = sqlite3_column_type(s, i);
+            if (type == SQLITE_NULL && addedLater(name)) continue;
+            addField(h, name, std::strlen(name));
             char tag = "?ifstbn"[type];  // SQLITE_INTEGER 1 .. SQLITE_NULL 5
             h.addData(QByteArrayView(&tag, 1));
             if (type == SQLITE_NULL) continue;

@@ -78,7 +78,7 @@ void RunRecorder::record(const Reading& reading) { writer_->record(reading); }
 
 void RunRecorder::flush() { writer_->flush(); }
 
-void RunRecorder::recordMeasurement(RunId run, const MeasurementRecord& measurement) {
+void RunRecorder::recordMeasurement(RunId run, const Measurement& measurement) {
     requireActive(run);
     checkMeasurement(measurement);  // a bad record is the caller's error, now, not the writer's
     writer_->write({[m = measurement, run, who = active_->operatorName, at = utcNow()](Database& db) {

@@ -1,6 +1,5 @@
 #include "gasbench/storage/run_records.hpp"
 
-#include <array>
 
 #include "gasbench/storage/audit_log.hpp"
 #include "gasbench/storage/row_digest.hpp"
@@ -10,18 +9,14 @@
 namespace gasbench::storage {
 namespace {
 
-constexpr std::array<std::string_view, 5> kStates = {"running", "completed", "aborted",
-                                                     "interrupted", "failed-to-record"};
-constexpr std::array<std::string_view, 3> kVerdicts = {"pass", "fail", "inconclusive"};
-
 constexpr const char* kColumns =
     "SELECT r.id, r.procedure_id, r.profile_id, r.profile_version, r.station_id, r.operator, "
     "s.code, r.start_stamp_ns, r.started_at, r.ended_at, r.state, r.verdict, r.abort_cause, "
     "r.station_lab "
     "FROM runs r JOIN samples s ON s.id = r.sample_id ";
 
-RunRecord readRun(const Statement& s) {
-    RunRecord r;
+StoredRun readRun(const Statement& s) {
+    StoredRun r;
     r.id = s.integer(0);
     r.info = {s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7), s.text(13)};
     r.startedAt = s.text(8);
@@ -33,24 +28,6 @@ RunRecord readRun(const Statement& s) {
 }
 
 }  // namespace
-
-std::string_view runStateId(RunState s) { return kStates[static_cast<std::size_t>(s)]; }
-
-std::optional<RunState> parseRunState(std::string_view id) {
-    for (std::size_t i = 0; i < kStates.size(); ++i) {
-        if (kStates[i] == id) return static_cast<RunState>(i);
-    }
-    return std::nullopt;
-}
-
-std::string_view verdictId(Verdict v) { return kVerdicts[static_cast<std::size_t>(v)]; }
-
-std::optional<Verdict> parseVerdict(std::string_view id) {
-    for (std::size_t i = 0; i < kVerdicts.size(); ++i) {
-        if (kVerdicts[i] == id) return static_cast<Verdict>(i);
-    }
-    return std::nullopt;
-}
 
 RunId insertRun(Database& db, const RunInfo& info) {
     Transaction tx(db);
@@ -107,15 +84,15 @@ void closeRun(Database& db, RunId run, RunState state, std::optional<Verdict> ve
     tx.commit();
 }
 
-std::optional<RunRecord> findRun(Database& db, RunId run) {
+std::optional<StoredRun> findRun(Database& db, RunId run) {
     Statement s = db.prepare(std::string(kColumns) + "WHERE r.id = ?");
     s.bind(1, run);
     if (!s.step()) return std::nullopt;
     return readRun(s);
 }
 
-std::vector<RunRecord> listRuns(Database& db, const std::optional<std::string>& sampleCode) {
-    std::vector<RunRecord> all;
+std::vector<StoredRun> listRuns(Database& db, const std::optional<std::string>& sampleCode) {
+    std::vector<StoredRun> all;
     Statement s = db.prepare(std::string(kColumns) + (sampleCode ? "WHERE s.code = ? " : "") +
                              "ORDER BY r.id");
     if (sampleCode) s.bind(1, *sampleCode);

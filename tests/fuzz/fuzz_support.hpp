@@ -15,7 +15,7 @@
 #include <functional>
 #include <string>
 
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 
 #ifndef GASBENCH_FUZZ_ENTRY
 #define GASBENCH_FUZZ_ENTRY LLVMFuzzerTestOneInput

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <functional>
 
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 
 namespace gasbench::hal {
 namespace {

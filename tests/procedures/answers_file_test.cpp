@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <fstream>
 
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 #include "gasbench/procedures/checklist.hpp"
 
 namespace gp = gasbench::procedures;

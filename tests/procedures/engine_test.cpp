@@ -32,7 +32,7 @@ gp::Profile testProfile() {
     limited.id = "closing_time";
     limited.unit = "s";
     limited.dimension = u::Dimension::duration;
-    limited.limits.high = gp::Bound{u::seconds(60), true};
+    limited.limits.high = gasbench::Limit{u::seconds(60), true};
     limited.clause = "6.12";
     gp::ProfileItem unlimited;
     unlimited.id = "over_flow_trip_flow";
@@ -89,14 +89,14 @@ TEST(Engine, CompletedRunJudgesAndHandsTheRecordToSinks) {
             ctx.measure("closing_time", u::Quantity{u::seconds(42)});
         }),
         testProfile(), bench, {&sink});
-    EXPECT_EQ(record.state, gp::RunState::completed);
-    EXPECT_EQ(record.verdict, gp::Verdict::pass);
+    EXPECT_EQ(record.state, gasbench::RunState::completed);
+    EXPECT_EQ(record.verdict, gasbench::Verdict::pass);
     EXPECT_EQ(record.profileId, "test-profile");
     EXPECT_EQ(record.profileVersion, 3);
     ASSERT_EQ(record.measurements.size(), 1u);
     EXPECT_EQ(record.measurements[0].clause, "6.12");
     ASSERT_EQ(sink.records.size(), 1u);
-    EXPECT_EQ(sink.records[0].verdict, gp::Verdict::pass);
+    EXPECT_EQ(sink.records[0].verdict, gasbench::Verdict::pass);
     ASSERT_EQ(bench.measurements().size(), 1u) << "recorded through the bench";
     expectTeardownThenSafeState(bench);
 }
@@ -112,10 +112,10 @@ TEST(Engine, StopMidWaitRunsTeardownThenSafeState) {
             ctx.measure("closing_time", u::Quantity{u::seconds(1)});
         }),
         testProfile(), bench);
-    EXPECT_EQ(record.state, gp::RunState::aborted);
+    EXPECT_EQ(record.state, gasbench::RunState::aborted);
     EXPECT_NE(record.abortCause.find("STOP"), std::string::npos);
     EXPECT_TRUE(record.measurements.empty()) << "the step after the wait never ran";
-    EXPECT_EQ(record.verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(record.verdict, gasbench::Verdict::inconclusive);
     const auto stop = bench.indexOf("STOP");
     ASSERT_NE(stop, std::string::npos);
     EXPECT_LT(stop, bench.indexOf("set igniter=0.000000"));
@@ -129,7 +129,7 @@ TEST(Engine, StopDuringAPauseAlsoEndsTheRun) {
     const auto record = gp::runProcedure(
         testProcedure([](gp::StepContext& ctx) { ctx.pause(u::seconds(900)); }), testProfile(),
         bench);
-    EXPECT_EQ(record.state, gp::RunState::aborted);
+    EXPECT_EQ(record.state, gasbench::RunState::aborted);
     EXPECT_LT(bench.clock().now(), gasbench::toNanos(u::seconds(10))) << "did not sit out the pause";
     expectTeardownThenSafeState(bench);
 }
@@ -143,7 +143,7 @@ TEST(Engine, AWaitWithoutADeadlineFailsTheRunNotTheSample) {
                 ctx.waitFor("flame", gp::isTrue(), u::seconds(timeout));
             }),
             testProfile(), bench);
-        EXPECT_EQ(record.state, gp::RunState::failedToRun) << timeout;
+        EXPECT_EQ(record.state, gasbench::RunState::failedToRun) << timeout;
         EXPECT_NE(record.abortCause.find("deadline"), std::string::npos) << record.abortCause;
     }
     EXPECT_EQ(bench.safeStates(), 3);
@@ -159,12 +159,12 @@ TEST(Engine, AnItemWithoutALimitNeverPasses) {
             ctx.measure("not_in_the_profile", u::Quantity{u::kPa(1)});
         }),
         testProfile(), bench);
-    EXPECT_EQ(record.state, gp::RunState::completed);
+    EXPECT_EQ(record.state, gasbench::RunState::completed);
     ASSERT_EQ(record.measurements.size(), 3u);
-    EXPECT_EQ(record.measurements[0].verdict, gp::Verdict::pass);
-    EXPECT_EQ(record.measurements[1].verdict, gp::Verdict::inconclusive);
-    EXPECT_EQ(record.measurements[2].verdict, gp::Verdict::inconclusive);
-    EXPECT_EQ(record.verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(record.measurements[0].verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(record.measurements[1].verdict, gasbench::Verdict::inconclusive);
+    EXPECT_EQ(record.measurements[2].verdict, gasbench::Verdict::inconclusive);
+    EXPECT_EQ(record.verdict, gasbench::Verdict::inconclusive);
 }
 
 TEST(Engine, TrialsAreKeptOneByOneAndCombinedWorstCase) {
@@ -181,8 +181,8 @@ TEST(Engine, TrialsAreKeptOneByOneAndCombinedWorstCase) {
     const auto& combined = record.measurements.back();
     EXPECT_FALSE(combined.trial.has_value());
     EXPECT_DOUBLE_EQ(u::siValue(*combined.value), 61.0);
-    EXPECT_EQ(combined.verdict, gp::Verdict::fail);
-    EXPECT_EQ(record.verdict, gp::Verdict::fail);
+    EXPECT_EQ(combined.verdict, gasbench::Verdict::fail);
+    EXPECT_EQ(record.verdict, gasbench::Verdict::fail);
 }
 
 TEST(Engine, AMissingRequiredRoleFailsBeforeAnyStep) {
@@ -191,7 +191,7 @@ TEST(Engine, AMissingRequiredRoleFailsBeforeAnyStep) {
     auto procedure = testProcedure([](gp::StepContext&) {});
     procedure.roles.push_back({"outlet_pressure", true});
     const auto record = gp::runProcedure(procedure, testProfile(), bench);
-    EXPECT_EQ(record.state, gp::RunState::failedToRun);
+    EXPECT_EQ(record.state, gasbench::RunState::failedToRun);
     EXPECT_NE(record.abortCause.find("outlet_pressure"), std::string::npos);
     EXPECT_EQ(bench.indexOf("set knob_hold=1.000000"), std::string::npos) << "no step ran";
     EXPECT_EQ(bench.safeStates(), 1);
@@ -203,7 +203,7 @@ TEST(Engine, AProfileForAnotherProcedureIsRefused) {
     auto profile = testProfile();
     profile.procedure = "hose-leakage";
     const auto record = gp::runProcedure(testProcedure([](gp::StepContext&) {}), profile, bench);
-    EXPECT_EQ(record.state, gp::RunState::failedToRun);
+    EXPECT_EQ(record.state, gasbench::RunState::failedToRun);
     EXPECT_EQ(bench.safeStates(), 1);
 }
 
@@ -216,7 +216,7 @@ TEST(Engine, ALostDeviceAbortsTheRun) {
             ctx.waitFor("flame", [](const gasbench::Reading&) { return false; }, u::seconds(100));
         }),
         testProfile(), bench);
-    EXPECT_EQ(record.state, gp::RunState::aborted);
+    EXPECT_EQ(record.state, gasbench::RunState::aborted);
     EXPECT_NE(record.abortCause.find("lost"), std::string::npos);
     expectTeardownThenSafeState(bench);
 }
@@ -233,7 +233,7 @@ TEST(Engine, APromptWithoutAnAnswerFailsTheRunNamingThePrompt) {
             ctx.measure("closing_time", u::Quantity{u::seconds(1)});
         }),
         testProfile(), bench);
-    EXPECT_EQ(record.state, gp::RunState::failedToRun);
+    EXPECT_EQ(record.state, gasbench::RunState::failedToRun);
     EXPECT_NE(record.abortCause.find("test.unknown-prompt"), std::string::npos);
     EXPECT_NE(record.abortCause.find("all-conforming.json"), std::string::npos);
     EXPECT_TRUE(record.measurements.empty());
@@ -259,7 +259,7 @@ TEST(Engine, ABugInAStepFailsTheRunAndStillSafeStates) {
     const auto record = gp::runProcedure(
         testProcedure([](gp::StepContext&) { throw std::logic_error("oops"); }), testProfile(),
         bench);
-    EXPECT_EQ(record.state, gp::RunState::failedToRun);
+    EXPECT_EQ(record.state, gasbench::RunState::failedToRun);
     EXPECT_NE(record.abortCause.find("work"), std::string::npos) << "names the step";
     expectTeardownThenSafeState(bench);
 }

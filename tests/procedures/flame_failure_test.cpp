@@ -37,7 +37,7 @@ FlameRun runOn(CookerPlant& plant, const std::string& profileId = "gb-16410-2020
 TEST(FlameFailure, RecoversOpeningAndClosingTimesOfAGoodCooker) {
     CookerPlant plant;
     const FlameRun r = runOn(plant);
-    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+    ASSERT_EQ(r.record.state, gasbench::RunState::completed) << r.record.abortCause;
     ASSERT_EQ(r.opening.size(), 3u);
     ASSERT_EQ(r.closing.size(), 3u);
     // Opening: within half the 0.25 s release interval. The first trial starts cold, the others
@@ -47,7 +47,7 @@ TEST(FlameFailure, RecoversOpeningAndClosingTimesOfAGoodCooker) {
     EXPECT_NEAR(r.opening[2], plant.openingTruth(0.5), 0.15);
     // Closing: from reading stamps at 10 ms ticks.
     for (double t : r.closing) EXPECT_NEAR(t, plant.closingTruthWarm(), 0.05);
-    EXPECT_EQ(r.record.verdict, gp::Verdict::pass);
+    EXPECT_EQ(r.record.verdict, gasbench::Verdict::pass);
 }
 
 // The simulator's cooker scenarios: 30 mV warm, hold at 24 mV, drop-out at 6 mV, tolerance 0.5 s.
@@ -60,11 +60,11 @@ TEST(FlameFailure, WithinHalfASecondOnTheSimulatorsScenarioFigures) {
         plant.dropEmf = 6.0;
         plant.setTruth(opening, closing);
         const FlameRun r = runOn(plant);
-        ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+        ASSERT_EQ(r.record.state, gasbench::RunState::completed) << r.record.abortCause;
         EXPECT_NEAR(r.opening.at(0), opening, 0.5) << opening;
         for (double t : r.closing) EXPECT_NEAR(t, closing, 0.05) << closing;
         const bool pass = opening <= 10.0 && closing <= 60.0;
-        EXPECT_EQ(r.record.verdict, pass ? gp::Verdict::pass : gp::Verdict::fail);
+        EXPECT_EQ(r.record.verdict, pass ? gasbench::Verdict::pass : gasbench::Verdict::fail);
         std::printf("opening %.2f s -> %.3f %.3f %.3f; closing %.2f s -> %.3f\n", opening,
                     r.opening.at(0), r.opening.at(1), r.opening.at(2), closing, r.closing.at(0));
     }
@@ -74,9 +74,9 @@ TEST(FlameFailure, AClosingTimeJustOverTheLimitFails) {
     CookerPlant plant;
     plant.tauCool = 61.0 / std::log(plant.emfMax / plant.holdEmf);  // 61 s
     const FlameRun r = runOn(plant);
-    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+    ASSERT_EQ(r.record.state, gasbench::RunState::completed) << r.record.abortCause;
     for (double t : r.closing) EXPECT_NEAR(t, 61.0, 0.05);
-    EXPECT_EQ(r.record.verdict, gp::Verdict::fail);
+    EXPECT_EQ(r.record.verdict, gasbench::Verdict::fail);
 }
 
 TEST(FlameFailure, AClosingTimeJustUnderTheLimitPasses) {
@@ -84,7 +84,7 @@ TEST(FlameFailure, AClosingTimeJustUnderTheLimitPasses) {
     plant.tauCool = 59.5 / std::log(plant.emfMax / plant.holdEmf);
     const FlameRun r = runOn(plant);
     for (double t : r.closing) EXPECT_NEAR(t, 59.5, 0.05);
-    EXPECT_EQ(r.record.verdict, gp::Verdict::pass);
+    EXPECT_EQ(r.record.verdict, gasbench::Verdict::pass);
 }
 
 TEST(FlameFailure, TheOpeningLimitDiffersBetween2007And2020) {
@@ -95,17 +95,17 @@ TEST(FlameFailure, TheOpeningLimitDiffersBetween2007And2020) {
     // releases leaves the burner dark.
     EXPECT_NEAR(r2020.opening.at(0), 12.0, 0.4);
     EXPECT_GT(r2020.opening.at(0), 12.0);
-    EXPECT_EQ(r2020.record.verdict, gp::Verdict::fail);
+    EXPECT_EQ(r2020.record.verdict, gasbench::Verdict::fail);
     CookerPlant again = plant;
     const FlameRun r2007 = runOn(again, "gb-16410-2007");
-    EXPECT_EQ(r2007.record.verdict, gp::Verdict::pass);
+    EXPECT_EQ(r2007.record.verdict, gasbench::Verdict::pass);
 }
 
 TEST(FlameFailure, ADeviceThatNeverHoldsFailsOpeningWithALowerBound) {
     CookerPlant plant;
     plant.holdEmf = 25.0;  // above what the thermocouple reaches
     const FlameRun r = runOn(plant);
-    EXPECT_EQ(r.record.verdict, gp::Verdict::fail);
+    EXPECT_EQ(r.record.verdict, gasbench::Verdict::fail);
     ASSERT_FALSE(r.opening.empty());
     EXPECT_GE(r.opening.front(), 30.0);
 }
@@ -115,7 +115,7 @@ TEST(FlameFailure, StopDuringWarmUpRunsTeardownThenSafeState) {
     MemoryBench bench(plant);
     bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(200)));
     const FlameRun r = runOn(plant, "gb-16410-2020", &bench);
-    EXPECT_EQ(r.record.state, gp::RunState::aborted);
+    EXPECT_EQ(r.record.state, gasbench::RunState::aborted);
     EXPECT_EQ(bench.safeStates(), 1);
     const auto stop = bench.indexOf("STOP");
     ASSERT_NE(stop, std::string::npos);
@@ -136,18 +136,18 @@ TEST(FlameFailure, AGapInTheFlameReadingsAtARelightLeavesTheOpeningInconclusive)
     // The second press of the knob is the first relight after a failed release.
     bench.silenceOnWrite("flame", "knob_hold", true, gasbench::toNanos(u::seconds(15)), 2);
     const FlameRun r = runOn(plant, "gb-16410-2020", &bench);
-    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
+    ASSERT_EQ(r.record.state, gasbench::RunState::completed) << r.record.abortCause;
     ASSERT_NE(bench.indexOf("silence flame"), std::string::npos);
-    const gp::Measurement* first = nullptr;
+    const gasbench::Measurement* first = nullptr;
     for (const auto& m : r.record.measurements) {
         if (m.item == "opening_time" && m.trial == 1) first = &m;
     }
     ASSERT_NE(first, nullptr);
-    EXPECT_EQ(first->verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(first->verdict, gasbench::Verdict::inconclusive);
     EXPECT_FALSE(first->value);
     EXPECT_NE(first->note.find("no reading"), std::string::npos) << first->note;
     EXPECT_NE(first->note.find("'flame'"), std::string::npos) << first->note;
-    EXPECT_EQ(r.record.verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(r.record.verdict, gasbench::Verdict::inconclusive);
     // The other trials are unaffected.
     ASSERT_EQ(r.opening.size(), 2u);
     for (double t : r.opening) EXPECT_NEAR(t, plant.openingTruth(0.5), 0.15);
@@ -169,17 +169,17 @@ TEST(FlameFailure, AGapInTheFlameReadingsAtFlameOutLeavesTheClosingInconclusive)
     bench.silenceOnWrite("flame", "supply_valve", false, gasbench::toNanos(u::seconds(15)), 1,
                          warming + gasbench::toNanos(u::seconds(1)));
     const FlameRun r = runOn(again, "gb-16410-2020", &bench);
-    ASSERT_EQ(r.record.state, gp::RunState::completed) << r.record.abortCause;
-    const gp::Measurement* first = nullptr;
+    ASSERT_EQ(r.record.state, gasbench::RunState::completed) << r.record.abortCause;
+    const gasbench::Measurement* first = nullptr;
     for (const auto& m : r.record.measurements) {
         if (m.item == "closing_time" && m.trial == 1) first = &m;
     }
     ASSERT_NE(first, nullptr);
-    EXPECT_EQ(first->verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(first->verdict, gasbench::Verdict::inconclusive);
     EXPECT_FALSE(first->value);
     EXPECT_NE(first->note.find("no readings of 'flame' for 15"), std::string::npos) << first->note;
     EXPECT_NE(first->note.find("cannot be resolved"), std::string::npos) << first->note;
-    EXPECT_EQ(r.record.verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(r.record.verdict, gasbench::Verdict::inconclusive);
     ASSERT_EQ(r.closing.size(), 2u);
     for (double t : r.closing) EXPECT_NEAR(t, again.closingTruthWarm(), 0.05);
 }

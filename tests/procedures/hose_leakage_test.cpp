@@ -19,7 +19,7 @@ gp::RunRecord run(HosePlant& plant, const std::string& answers = "all-conforming
     return gasbench::testing::runOn(plant, "hose-leakage", profile, answers);
 }
 
-const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
+const gasbench::Measurement& item(const gp::RunRecord& r, const std::string& id) {
     return gasbench::testing::itemOf(r, id);
 }
 
@@ -31,12 +31,12 @@ TEST(HoseLeakage, ATightHosePassesTheLaboratoryMethod) {
     HosePlant plant;
     plant.leakKPaPerS = 0.001;
     const auto r = run(plant);
-    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    ASSERT_EQ(r.state, gasbench::RunState::completed) << r.abortCause;
     // The two fresh readings are at most a tick (10 ms) away from the hold's ends.
     EXPECT_NEAR(dropKPa(r), plant.trueDropKPa(kHoldSeconds), 0.001);
-    EXPECT_EQ(item(r, "pressure_drop").verdict, gp::Verdict::pass);
-    EXPECT_EQ(item(r, "service_life").verdict, gp::Verdict::pass);
-    EXPECT_EQ(r.verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "pressure_drop").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(item(r, "service_life").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::pass);
 }
 
 TEST(HoseLeakage, ALeakingHoseFails) {
@@ -44,7 +44,7 @@ TEST(HoseLeakage, ALeakingHoseFails) {
     plant.leakKPaPerS = 0.002;  // 0.24 kPa over the hold, limit 0.20
     const auto r = run(plant);
     EXPECT_NEAR(dropKPa(r), 0.24, 0.001);
-    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::fail);
 }
 
 TEST(HoseLeakage, WarmingDuringTheHoldIsCorrectedAway) {
@@ -63,27 +63,27 @@ TEST(HoseLeakage, WarmingDuringTheHoldIsCorrectedAway) {
 TEST(HoseLeakage, TheStandardProfileHasNoAirtightnessFiguresSoTheDropIsInconclusive) {
     HosePlant plant;
     const auto r = run(plant, "all-conforming", "gb-29993-2013");
-    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    ASSERT_EQ(r.state, gasbench::RunState::completed) << r.abortCause;
     EXPECT_FALSE(item(r, "pressure_drop").value.has_value());
-    EXPECT_EQ(item(r, "pressure_drop").verdict, gp::Verdict::inconclusive);
-    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(item(r, "pressure_drop").verdict, gasbench::Verdict::inconclusive);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::inconclusive);
 }
 
 TEST(HoseLeakage, MissingMarkingIsAMarkingNonconformity) {
     HosePlant plant;
     const auto r = run(plant, "hose-unmarked");
     const auto& date = item(r, "marking_production_date");
-    EXPECT_EQ(date.verdict, gp::Verdict::fail);
-    EXPECT_EQ(date.nonconformity, gp::Nonconformity::marking);
-    EXPECT_EQ(item(r, "service_life").verdict, gp::Verdict::inconclusive) << "not marked";
-    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+    EXPECT_EQ(date.verdict, gasbench::Verdict::fail);
+    EXPECT_EQ(date.nonconformity, gasbench::Nonconformity::marking);
+    EXPECT_EQ(item(r, "service_life").verdict, gasbench::Verdict::inconclusive) << "not marked";
+    EXPECT_EQ(r.verdict, gasbench::Verdict::fail);
 }
 
 TEST(HoseLeakage, AServiceLifeShorterThanTheScrapPeriodFails) {
     HosePlant plant;
     const auto r = run(plant, "hose-short-service-life");
-    EXPECT_EQ(item(r, "service_life").verdict, gp::Verdict::fail);
-    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+    EXPECT_EQ(item(r, "service_life").verdict, gasbench::Verdict::fail);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::fail);
 }
 
 TEST(HoseLeakage, StopDuringTheHoldRunsTeardownThenSafeState) {
@@ -91,7 +91,7 @@ TEST(HoseLeakage, StopDuringTheHoldRunsTeardownThenSafeState) {
     MemoryBench bench(plant);
     bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(100)));
     const auto r = gasbench::testing::runOn(bench, "hose-leakage", "lab-hose-airtightness-v1");
-    EXPECT_EQ(r.state, gp::RunState::aborted);
+    EXPECT_EQ(r.state, gasbench::RunState::aborted);
     const auto stop = bench.indexOf("STOP");
     ASSERT_NE(stop, std::string::npos);
     EXPECT_NE(bench.indexOf("set vent_valve=1.000000", stop), std::string::npos) << "vented";
@@ -105,7 +105,7 @@ TEST(HoseLeakage, StopAtAPromptEndsTheRunBeforeAnyGasFlows) {
     MemoryBench bench(plant);
     bench.stopAtPrompt("hose-leakage.connect");
     const auto r = gasbench::testing::runOn(bench, "hose-leakage", "lab-hose-airtightness-v1");
-    EXPECT_EQ(r.state, gp::RunState::aborted);
+    EXPECT_EQ(r.state, gasbench::RunState::aborted);
     EXPECT_EQ(bench.indexOf("set supply_valve=1.000000"), std::string::npos);
     EXPECT_EQ(bench.safeStates(), 1);
 }

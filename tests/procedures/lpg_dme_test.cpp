@@ -18,7 +18,7 @@ gp::RunRecord run(AnalyzerPlant& plant, const std::string& profile = "gb-11174-2
     return gasbench::testing::runOn(plant, "lpg-dme", profile);
 }
 
-const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) {
+const gasbench::Measurement& item(const gp::RunRecord& r, const std::string& id) {
     return gasbench::testing::itemOf(r, id);
 }
 
@@ -31,11 +31,11 @@ double percentOf(const gp::RunRecord& r, const std::string& id) {
 TEST(LpgDme, AClean2011SamplePasses) {
     AnalyzerPlant plant;
     const auto r = run(plant);
-    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    ASSERT_EQ(r.state, gasbench::RunState::completed) << r.abortCause;
     EXPECT_NEAR(percentOf(r, "dme_fraction"), 0.0, 1e-9);
     EXPECT_NEAR(percentOf(r, "c3_c4_fraction"), 97.5, 1e-9);
     EXPECT_NEAR(percentOf(r, "c5_plus_fraction"), 2.0, 1e-9);
-    EXPECT_EQ(r.verdict, gp::Verdict::pass);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::pass);
     bool table = false;
     for (const auto& e : r.events) {
         if (e.kind == "analyzer-table") {
@@ -52,15 +52,15 @@ TEST(LpgDme, DmeAboveTheDetectionLimitFailsUnder2011) {
     plant.sample["dme"] = 0.0002;  // 0.02 %, detection limit 0.01 %
     plant.sample["propane"] -= 0.0002;
     const auto r = run(plant);
-    EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::fail);
+    EXPECT_EQ(item(r, "dme_fraction").verdict, gasbench::Verdict::fail);
     EXPECT_NEAR(u::siValue(item(r, "dme_fraction").limits.high->value), 0.0001, 1e-12);
-    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::fail);
 }
 
 TEST(LpgDme, DmeAtTheDetectionLimitIsNotDetected) {
     AnalyzerPlant plant;
     plant.sample["dme"] = plant.detectionLimit;
-    EXPECT_EQ(item(run(plant), "dme_fraction").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(run(plant), "dme_fraction").verdict, gasbench::Verdict::pass);
 }
 
 TEST(LpgDme, The2025LimitIsUnknownSoDmeIsInconclusive) {
@@ -68,8 +68,8 @@ TEST(LpgDme, The2025LimitIsUnknownSoDmeIsInconclusive) {
     plant.sample["dme"] = 0.02;
     const auto r = run(plant, "gb-11174-2025");
     EXPECT_NEAR(percentOf(r, "dme_fraction"), 2.0, 1e-9);
-    EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::inconclusive);
-    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(item(r, "dme_fraction").verdict, gasbench::Verdict::inconclusive);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::inconclusive);
 }
 
 TEST(LpgDme, TooMuchC5PlusFails) {
@@ -77,14 +77,14 @@ TEST(LpgDme, TooMuchC5PlusFails) {
     plant.sample["c5_plus"] = 0.035;
     plant.sample["butenes"] = 0.06;
     const auto r = run(plant);
-    EXPECT_EQ(item(r, "c5_plus_fraction").verdict, gp::Verdict::fail);
+    EXPECT_EQ(item(r, "c5_plus_fraction").verdict, gasbench::Verdict::fail);
 }
 
 TEST(LpgDme, WithoutACounterTheStateMachineIsFollowed) {
     AnalyzerPlant plant;
     plant.withCounter = false;
     const auto r = run(plant);
-    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    ASSERT_EQ(r.state, gasbench::RunState::completed) << r.abortCause;
     EXPECT_NEAR(percentOf(r, "c3_c4_fraction"), 97.5, 1e-9) << "this sample, not the previous";
 }
 
@@ -95,9 +95,9 @@ TEST(LpgDme, AnAnalyzerFaultAbortsWithTheItemsUnmeasured) {
         plant.withCounter = counter;
         MemoryBench bench(plant);
         const auto r = gasbench::testing::runOn(bench, "lpg-dme", "gb-11174-2011");
-        EXPECT_EQ(r.state, gp::RunState::aborted) << counter;
+        EXPECT_EQ(r.state, gasbench::RunState::aborted) << counter;
         EXPECT_NE(r.abortCause.find("fault"), std::string::npos) << r.abortCause;
-        EXPECT_EQ(item(r, "dme_fraction").verdict, gp::Verdict::inconclusive);
+        EXPECT_EQ(item(r, "dme_fraction").verdict, gasbench::Verdict::inconclusive);
         // Seen within a slice of the fault, not at the 900 s analysis timeout.
         EXPECT_LT(bench.clock().now(), gasbench::toNanos(u::seconds(plant.runSeconds + 10)));
     }
@@ -108,7 +108,7 @@ TEST(LpgDme, StopDuringTheAnalysisRunsTeardownThenSafeState) {
     MemoryBench bench(plant);
     bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(20)));
     const auto r = gasbench::testing::runOn(bench, "lpg-dme", "gb-11174-2011");
-    EXPECT_EQ(r.state, gp::RunState::aborted);
+    EXPECT_EQ(r.state, gasbench::RunState::aborted);
     EXPECT_EQ(bench.safeStates(), 1);
     const auto stop = bench.indexOf("STOP");
     ASSERT_NE(stop, std::string::npos);

@@ -7,25 +7,25 @@
 
 namespace gp = gasbench::procedures;
 namespace u = gasbench::units;
-using gp::Verdict;
+using gasbench::Verdict;
 
 namespace {
 
-gp::Limits band(double low, bool lowInc, double high, bool highInc) {
-    gp::Limits l;
-    l.low = gp::Bound{u::kPa(low), lowInc};
-    l.high = gp::Bound{u::kPa(high), highInc};
+gasbench::Limits band(double low, bool lowInc, double high, bool highInc) {
+    gasbench::Limits l;
+    l.low = gasbench::Limit{u::kPa(low), lowInc};
+    l.high = gasbench::Limit{u::kPa(high), highInc};
     return l;
 }
 
-gp::Limits atMost(double seconds, bool inclusive = true) {
-    gp::Limits l;
-    l.high = gp::Bound{u::seconds(seconds), inclusive};
+gasbench::Limits atMost(double seconds, bool inclusive = true) {
+    gasbench::Limits l;
+    l.high = gasbench::Limit{u::seconds(seconds), inclusive};
     return l;
 }
 
-gp::Measurement trial(int n, double seconds, const gp::Limits& limits) {
-    gp::Measurement m;
+gasbench::Measurement trial(int n, double seconds, const gasbench::Limits& limits) {
+    gasbench::Measurement m;
     m.item = "closing_time";
     m.trial = n;
     m.value = u::seconds(seconds);
@@ -50,14 +50,14 @@ TEST(Limits, OneSided) {
     EXPECT_EQ(atMost(60).judge(u::seconds(60.0)), Verdict::pass);
     EXPECT_EQ(atMost(60).judge(u::seconds(60.1)), Verdict::fail);
     EXPECT_EQ(atMost(60, false).judge(u::seconds(60.0)), Verdict::fail);
-    gp::Limits atLeast;
-    atLeast.low = gp::Bound{u::percent(95), true};
+    gasbench::Limits atLeast;
+    atLeast.low = gasbench::Limit{u::percent(95), true};
     EXPECT_EQ(atLeast.judge(u::percent(96)), Verdict::pass);
     EXPECT_EQ(atLeast.judge(u::percent(94.9)), Verdict::fail);
 }
 
 TEST(Limits, NoLimitOrNoValueIsInconclusiveNeverPass) {
-    EXPECT_EQ(gp::Limits{}.judge(u::seconds(1)), Verdict::inconclusive);
+    EXPECT_EQ(gasbench::Limits{}.judge(u::seconds(1)), Verdict::inconclusive);
     EXPECT_EQ(atMost(60).judge(std::nullopt), Verdict::inconclusive);
 }
 
@@ -66,8 +66,8 @@ TEST(Limits, ALimitOfAnotherDimensionNeverPasses) {
 }
 
 TEST(Limits, ChecklistAnswerIsAStateAgainstTrue) {
-    gp::Limits mustConform;
-    mustConform.low = gp::Bound{u::Quantity{true}, true};
+    gasbench::Limits mustConform;
+    mustConform.low = gasbench::Limit{u::Quantity{true}, true};
     EXPECT_EQ(mustConform.judge(u::Quantity{true}), Verdict::pass);
     EXPECT_EQ(mustConform.judge(u::Quantity{false}), Verdict::fail);
 }
@@ -91,9 +91,9 @@ TEST(CombineTrials, OneFailingTrialFailsTheItem) {
 
 TEST(CombineTrials, WorstCaseOfABandIsTheSmallestMargin) {
     const auto l = band(2.3, true, 3.3, true);
-    std::vector<gp::Measurement> ts;
+    std::vector<gasbench::Measurement> ts;
     for (double v : {2.8, 2.35, 3.2}) {
-        gp::Measurement m;
+        gasbench::Measurement m;
         m.item = "lock_up_pressure";
         m.trial = static_cast<int>(ts.size()) + 1;
         m.value = u::kPa(v);
@@ -128,7 +128,7 @@ TEST(CombineTrials, WithoutLimitsNeverPass) {
 }
 
 TEST(OverallVerdict, FailBeatsInconclusiveBeatsPass) {
-    gp::Measurement pass, fail, inc;
+    gasbench::Measurement pass, fail, inc;
     pass.verdict = Verdict::pass;
     fail.verdict = Verdict::fail;
     inc.verdict = Verdict::inconclusive;

@@ -143,7 +143,7 @@ procedures::PromptAnswer MemoryBench::ask(const procedures::Prompt& prompt) {
     return responder_->answer(prompt, stop_.get_token());
 }
 
-void MemoryBench::recordMeasurement(const procedures::Measurement& m) {
+void MemoryBench::recordMeasurement(const gasbench::Measurement& m) {
     log_.push_back("measure " + m.item);
     measurements_.push_back(m);
 }

@@ -59,7 +59,7 @@ public:
     const std::vector<std::string>& log() const { return log_; }
     std::size_t indexOf(const std::string& entry, std::size_t from = 0) const;  // npos if absent
     int safeStates() const { return safeStates_; }
-    const std::vector<procedures::Measurement>& measurements() const { return measurements_; }
+    const std::vector<gasbench::Measurement>& measurements() const { return measurements_; }
     const std::vector<procedures::Event>& events() const { return events_; }
     int fasterPolling() const { return raised_; }  // currently raised roles
     units::Quantity output(const std::string& role) const { return plant_.read(role); }
@@ -75,7 +75,7 @@ public:
     void raisePollRate(std::string_view role, units::Duration period) override;
     void restorePollPeriod(std::string_view role) override;
     procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
-    void recordMeasurement(const procedures::Measurement& m) override;
+    void recordMeasurement(const gasbench::Measurement& m) override;
     void recordEvent(const procedures::Event& e) override;
     bool enterSafeState() noexcept override;
 
@@ -105,7 +105,7 @@ private:
     std::vector<std::string> log_;
     int safeStates_ = 0;
     int raised_ = 0;
-    std::vector<procedures::Measurement> measurements_;
+    std::vector<gasbench::Measurement> measurements_;
     std::vector<procedures::Event> events_;
 };
 

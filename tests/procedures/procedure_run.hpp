@@ -35,7 +35,7 @@ inline procedures::RunRecord runOn(Plant& plant, const std::string& procedure,
 }
 
 // The item's value without a trial number (its only or combined value).
-inline const procedures::Measurement& itemOf(const procedures::RunRecord& r, const std::string& id) {
+inline const gasbench::Measurement& itemOf(const procedures::RunRecord& r, const std::string& id) {
     for (const auto& m : r.measurements) {
         if (m.item == id && !m.trial) return m;
     }

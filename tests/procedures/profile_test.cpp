@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <fstream>
 
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 
 namespace gp = gasbench::procedures;
 namespace u = gasbench::units;
@@ -63,19 +63,19 @@ TEST(Profiles, RegulatorFigures) {
     EXPECT_TRUE(h.findItem("over_flow_shut_off")->confirmed);
     EXPECT_EQ(h.findItem("over_flow_shut_off")->dimension, u::Dimension::state);
     EXPECT_FALSE(h.findParameter("over_flow_test_flow_max")->confirmed);
-    EXPECT_EQ(h.findItem("outlet_not_adjustable")->nonconformity, gp::Nonconformity::structural);
+    EXPECT_EQ(h.findItem("outlet_not_adjustable")->nonconformity, gasbench::Nonconformity::structural);
     const auto c5 = load("gb-35844-2018-commercial-5kpa");
     EXPECT_NEAR(lowOf(c5, "outlet_pressure_min"), 4100.0, 1e-9);
     EXPECT_NEAR(highOf(c5, "outlet_pressure_max"), 5900.0, 1e-9);
     EXPECT_EQ(load("gb-35844-2018-commercial").findItem("threaded_outlet")->nonconformity,
-              gp::Nonconformity::structural);
+              gasbench::Nonconformity::structural);
 }
 
 TEST(Profiles, HoseStandardHasNoAirtightnessLimitTheLabMethodHasOneUnconfirmed) {
     const auto std2013 = load("gb-29993-2013");
     EXPECT_FALSE(std2013.findItem("pressure_drop")->limits.any());
     EXPECT_EQ(std2013.findParameter("test_pressure"), nullptr);
-    EXPECT_EQ(std2013.findItem("marking_production_date")->nonconformity, gp::Nonconformity::marking);
+    EXPECT_EQ(std2013.findItem("marking_production_date")->nonconformity, gasbench::Nonconformity::marking);
     EXPECT_NEAR(lowOf(std2013, "service_life") / (365.25 * 86400.0), 8.0, 1e-9);
     const auto lab = load("lab-hose-airtightness-v1");
     EXPECT_TRUE(lab.findItem("pressure_drop")->limits.high.has_value());

@@ -23,16 +23,16 @@ gp::RunRecord run(RegulatorPlant& plant, const std::string& answers = "all-confo
     return gasbench::testing::runOn(plant, "regulator-outlet-pressure", profile, answers);
 }
 
-const gp::Measurement& item(const gp::RunRecord& r, const std::string& id) { return itemOf(r, id); }
+const gasbench::Measurement& item(const gp::RunRecord& r, const std::string& id) { return itemOf(r, id); }
 
-double kPaOf(const gp::Measurement& m) { return u::siValue(*m.value) / 1000.0; }
+double kPaOf(const gasbench::Measurement& m) { return u::siValue(*m.value) / 1000.0; }
 
 }  // namespace
 
 TEST(Regulator, RecoversTheBandAndLockUpOfAGoodRegulator) {
     RegulatorPlant plant;
     const auto r = run(plant);
-    ASSERT_EQ(r.state, gp::RunState::completed) << r.abortCause;
+    ASSERT_EQ(r.state, gasbench::RunState::completed) << r.abortCause;
     double lo = 1e9, hi = -1e9;
     for (double in : kInlets) {
         for (double f : kFractions) {
@@ -44,15 +44,15 @@ TEST(Regulator, RecoversTheBandAndLockUpOfAGoodRegulator) {
     EXPECT_NEAR(kPaOf(item(r, "outlet_pressure_min")), lo, 0.01 * lo);
     EXPECT_NEAR(kPaOf(item(r, "outlet_pressure_max")), hi, 0.01 * hi);
     EXPECT_NEAR(kPaOf(item(r, "lock_up_pressure")), plant.lockUpKPa, 0.01 * plant.lockUpKPa);
-    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::pass);
-    EXPECT_EQ(item(r, "outlet_pressure_max").verdict, gp::Verdict::pass);
-    EXPECT_EQ(item(r, "lock_up_pressure").verdict, gp::Verdict::pass);
-    EXPECT_EQ(item(r, "peak_outlet_pressure").verdict, gp::Verdict::pass);
-    EXPECT_EQ(item(r, "outlet_not_adjustable").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_pressure_max").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(item(r, "lock_up_pressure").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(item(r, "peak_outlet_pressure").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_not_adjustable").verdict, gasbench::Verdict::pass);
     // The shut-off trips (at 3.0 m3/h, the first step above 2.9): it is there.
-    EXPECT_EQ(item(r, "over_flow_shut_off").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "over_flow_shut_off").verdict, gasbench::Verdict::pass);
     EXPECT_NE(item(r, "over_flow_shut_off").note.find("3.0"), std::string::npos);
-    EXPECT_EQ(r.verdict, gp::Verdict::pass);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::pass);
     int lockUpTrials = 0;
     for (const auto& m : r.measurements) lockUpTrials += m.item == "lock_up_pressure" && m.trial;
     EXPECT_EQ(lockUpTrials, static_cast<int>(kInlets.size()));
@@ -63,8 +63,8 @@ TEST(Regulator, AnOutletJustOutsideTheBandFails) {
     plant.droopKPa = 0.54;  // lowest point 2.80 - 0.54 + 0.003 = 2.263 kPa < 2.30
     plant.inletGainKPa = 0.0;
     const auto r = run(plant);
-    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::fail);
-    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gasbench::Verdict::fail);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::fail);
 }
 
 TEST(Regulator, AnOutletJustInsideTheBandPasses) {
@@ -72,7 +72,7 @@ TEST(Regulator, AnOutletJustInsideTheBandPasses) {
     plant.droopKPa = 0.46;  // lowest 2.34 kPa
     plant.inletGainKPa = 0.0;
     const auto r = run(plant);
-    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gasbench::Verdict::pass);
 }
 
 TEST(Regulator, NoTripWithinTheUnconfirmedTestRangeIsInconclusiveNotFail) {
@@ -80,15 +80,15 @@ TEST(Regulator, NoTripWithinTheUnconfirmedTestRangeIsInconclusiveNotFail) {
     plant.tripM3h = 10.0;
     const auto r = run(plant);
     EXPECT_FALSE(item(r, "over_flow_shut_off").value.has_value());
-    EXPECT_EQ(item(r, "over_flow_shut_off").verdict, gp::Verdict::inconclusive);
-    EXPECT_EQ(r.verdict, gp::Verdict::inconclusive);
+    EXPECT_EQ(item(r, "over_flow_shut_off").verdict, gasbench::Verdict::inconclusive);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::inconclusive);
 }
 
 TEST(Regulator, AHighLockUpFails) {
     RegulatorPlant plant;
     plant.lockUpKPa = 3.8;
     const auto r = run(plant);
-    EXPECT_EQ(item(r, "lock_up_pressure").verdict, gp::Verdict::fail);
+    EXPECT_EQ(item(r, "lock_up_pressure").verdict, gasbench::Verdict::fail);
 }
 
 TEST(Regulator, AMediumPressureValveFailsThe50kPaCeiling) {
@@ -96,7 +96,7 @@ TEST(Regulator, AMediumPressureValveFailsThe50kPaCeiling) {
     plant.nominalKPa = 70.0;
     plant.lockUpKPa = 75.0;
     const auto r = run(plant);
-    EXPECT_EQ(item(r, "peak_outlet_pressure").verdict, gp::Verdict::fail);
+    EXPECT_EQ(item(r, "peak_outlet_pressure").verdict, gasbench::Verdict::fail);
     EXPECT_GT(kPaOf(item(r, "peak_outlet_pressure")), 70.0);
 }
 
@@ -104,9 +104,9 @@ TEST(Regulator, AnAdjustableOutletIsAStructuralNonconformity) {
     RegulatorPlant plant;
     const auto r = run(plant, "regulator-adjustable-outlet");
     const auto& m = item(r, "outlet_not_adjustable");
-    EXPECT_EQ(m.verdict, gp::Verdict::fail);
-    EXPECT_EQ(m.nonconformity, gp::Nonconformity::structural);
-    EXPECT_EQ(r.verdict, gp::Verdict::fail);
+    EXPECT_EQ(m.verdict, gasbench::Verdict::fail);
+    EXPECT_EQ(m.nonconformity, gasbench::Nonconformity::structural);
+    EXPECT_EQ(r.verdict, gasbench::Verdict::fail);
 }
 
 TEST(Regulator, TheCommercial5kPaProfileJudgesItsOwnBand) {
@@ -116,9 +116,9 @@ TEST(Regulator, TheCommercial5kPaProfileJudgesItsOwnBand) {
     plant.ratedM3h = 3.6;
     plant.tripM3h = 5.0;
     const auto r = run(plant, "all-conforming", "gb-35844-2018-commercial-5kpa");
-    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gp::Verdict::pass);
-    EXPECT_EQ(item(r, "outlet_pressure_max").verdict, gp::Verdict::pass);
-    EXPECT_EQ(item(r, "threaded_outlet").verdict, gp::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_pressure_min").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(item(r, "outlet_pressure_max").verdict, gasbench::Verdict::pass);
+    EXPECT_EQ(item(r, "threaded_outlet").verdict, gasbench::Verdict::pass);
 }
 
 TEST(Regulator, StopMidSweepRunsTeardownThenSafeState) {
@@ -127,8 +127,8 @@ TEST(Regulator, StopMidSweepRunsTeardownThenSafeState) {
     bench.stopAt(bench.clock().now() + gasbench::toNanos(u::seconds(30)));
     const auto r = gasbench::testing::runOn(bench, "regulator-outlet-pressure",
                                             "gb-35844-2018-household");
-    EXPECT_EQ(r.state, gp::RunState::aborted);
-    EXPECT_NE(r.verdict, gp::Verdict::pass);
+    EXPECT_EQ(r.state, gasbench::RunState::aborted);
+    EXPECT_NE(r.verdict, gasbench::Verdict::pass);
     const auto stop = bench.indexOf("STOP");
     ASSERT_NE(stop, std::string::npos);
     const auto flowZero = bench.indexOf("set flow_setpoint=0.000000", stop);

@@ -46,9 +46,9 @@ TEST_F(IntegrityAttackTest, ARunAfterApprovalMakesTheDraftStaleAndTheIssueIsRefu
     QString number = approved("C-2026-005-T");  // fails on its closing time
     // The sample is run again and passes: the approver never saw this.
     testsupport::recordRun(records_.db(), "C-2026-005-T", "flame-failure", "gb-16410-2020",
-                           {{"opening_time", "6.12", 6.0, "s", {}, 10, storage::Verdict::pass},
-                            {"closing_time", "6.12", 41.0, "s", {}, 60, storage::Verdict::pass}},
-                           storage::Verdict::pass);
+                           {{"opening_time", "6.12", 6.0, "s", {}, 10, gasbench::Verdict::pass},
+                            {"closing_time", "6.12", 41.0, "s", {}, 60, gasbench::Verdict::pass}},
+                           gasbench::Verdict::pass);
     Result issue = gasbench({"report", "issue", number, "--user", "qm"}, kPin);
     EXPECT_EQ(issue.code, 1);
     EXPECT_TRUE(issue.err.contains("stale") && issue.err.contains("came after the draft")) << issue.err.toStdString();
@@ -268,7 +268,7 @@ TEST_F(IntegrityAttackTest, TheReportIsHeadedByTheLabOfTheStationItsRunsWereMade
     storage::RunInfo info{"hose-leakage", "gb-29993-2013", "1", "OTHER-01", "tester", "C-2026-003-T", 0,
                           station::labDetailsJson(other)};
     auto run = storage::insertRun(records_.db(), info);
-    storage::closeRun(records_.db(), run, storage::RunState::completed, storage::Verdict::inconclusive, "", "tester");
+    storage::closeRun(records_.db(), run, gasbench::RunState::completed, gasbench::Verdict::inconclusive, "", "tester");
     Result draft = gasbench({"report", "draft", "C-2026-003-T", "--user", "tech", "--json"}, kPin);  // --station: sim-bench
     ASSERT_EQ(draft.code, 0) << draft.err.toStdString();
     EXPECT_TRUE(json(draft)["number"].toString().startsWith("OT-2026-")) << json(draft)["number"].toString().toStdString();

@@ -59,7 +59,7 @@ ReportContent longestReport(Language language) {
             row.clause = p.standard + " " + item.clause;
             row.requirement = zh ? item.requirementZh : item.requirementEn;
             row.result = "1.23 kPa";
-            row.verdict = storage::Verdict::pass;
+            row.verdict = gasbench::Verdict::pass;
             c.rows.push_back(row);
         }
     return c;

@@ -84,7 +84,7 @@ TEST_F(ReportPdfTest, AConformingSampleInChineseCarriesEveryFieldAndItsVerdicts)
     EXPECT_EQ(text.count("合格"), 3);  // two items and the conclusion
     EXPECT_FALSE(text.contains("不合格"));
     EXPECT_FALSE(text.contains("草稿"));
-    EXPECT_EQ(content_.conclusion, storage::Verdict::pass);
+    EXPECT_EQ(content_.conclusion, gasbench::Verdict::pass);
 }
 
 TEST_F(ReportPdfTest, ANonconformingSampleMarksTheFailedItemAndConcludesFailed) {

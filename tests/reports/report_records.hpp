@@ -34,28 +34,30 @@ struct Item {
     double value;
     const char* unit;  // "s", "kPa", "bool"
     std::optional<double> low, high;
-    storage::Verdict verdict;
-    std::optional<storage::Nonconformity> nonconformity = std::nullopt;
+    gasbench::Verdict verdict;
+    std::optional<gasbench::Nonconformity> nonconformity = std::nullopt;
 };
 
 inline storage::RunId recordRun(storage::Database& db, const std::string& sample,
                                 const std::string& procedure, const std::string& profile,
-                                const std::vector<Item>& items, storage::Verdict verdict) {
+                                const std::vector<Item>& items, gasbench::Verdict verdict) {
     storage::RunInfo info{procedure, profile, "1", "SIM-01", "tester", sample, 0, ""};
     storage::RunId run = storage::insertRun(db, info);
     for (const auto& item : items) {
-        storage::MeasurementRecord m;
+        gasbench::Measurement m;
         m.item = item.id;
         m.clause = item.clause;
-        units::parseUnit(item.unit, m.unit);
-        m.value = m.unit.toQuantity(item.value);
-        if (item.low) m.low = storage::Limit{m.unit.toQuantity(*item.low), true};
-        if (item.high) m.high = storage::Limit{m.unit.toQuantity(*item.high), true};
+        m.unit = item.unit;
+        units::UnitSpec unit;
+        units::parseUnit(item.unit, unit);
+        m.value = unit.toQuantity(item.value);
+        if (item.low) m.limits.low = gasbench::Limit{unit.toQuantity(*item.low), true};
+        if (item.high) m.limits.high = gasbench::Limit{unit.toQuantity(*item.high), true};
         m.verdict = item.verdict;
         m.nonconformity = item.nonconformity;
         storage::insertMeasurement(db, run, m, "tester");
     }
-    storage::closeRun(db, run, storage::RunState::completed, verdict, "", "tester");
+    storage::closeRun(db, run, gasbench::RunState::completed, verdict, "", "tester");
     return run;
 }
 
@@ -63,7 +65,7 @@ class ReportRecords : public DemoRecords {
 public:
     ReportRecords() {
         ensureGuiApplication();
-        using storage::Verdict;
+        using gasbench::Verdict;
         recordRun(db(), "C-2026-001-T", "flame-failure", "gb-16410-2020",
                   {{"opening_time", "6.12", 5.97, "s", {}, 10, Verdict::pass},
                    {"closing_time", "6.12", 42.0, "s", {}, 60, Verdict::pass}},
@@ -73,13 +75,13 @@ public:
                    {"closing_time", "6.12", 75.0, "s", {}, 60, Verdict::fail}},
                   Verdict::fail);
         recordRun(db(), "C-2026-006-T", "regulator-outlet-pressure", "gb-35844-2018-household",
-                  {{"outlet_not_adjustable", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::structural},
-                   {"body_marking", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::marking},
+                  {{"outlet_not_adjustable", "—", 0, "bool", 1, {}, Verdict::fail, gasbench::Nonconformity::structural},
+                   {"body_marking", "—", 0, "bool", 1, {}, Verdict::fail, gasbench::Nonconformity::marking},
                    {"outlet_pressure_max", "—", 3.386, "kPa", {}, 3.3, Verdict::fail}},
                   Verdict::fail);
         recordRun(db(), "C-2026-007-T", "hose-leakage", "gb-29993-2013",
-                  {{"marking_production_date", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::marking},
-                   {"marking_service_life", "—", 0, "bool", 1, {}, Verdict::fail, storage::Nonconformity::marking}},
+                  {{"marking_production_date", "—", 0, "bool", 1, {}, Verdict::fail, gasbench::Nonconformity::marking},
+                   {"marking_service_life", "—", 0, "bool", 1, {}, Verdict::fail, gasbench::Nonconformity::marking}},
                   Verdict::fail);
     }
 

@@ -131,8 +131,8 @@ TEST_F(SignOffPanelTest, ARunAfterTheDraftShowsTheDraftStaleInRedAndOnlyDrafting
     signAs("reviewer");
     ASSERT_TRUE(panel_->review()) << status().toStdString();
     testsupport::recordRun(records_.db(), "C-2026-005-T", "flame-failure", "gb-16410-2020",
-                           {{"closing_time", "6.12", 40.0, "s", {}, 60, storage::Verdict::pass}},
-                           storage::Verdict::pass);
+                           {{"closing_time", "6.12", 40.0, "s", {}, 60, gasbench::Verdict::pass}},
+                           gasbench::Verdict::pass);
     panel_->refresh();
     EXPECT_TRUE(status().contains("stale")) << status().toStdString();
     EXPECT_TRUE(panel_->status()->styleSheet().contains("#b00000"));

@@ -137,11 +137,11 @@ std::string checkCommitted(testsupport::DemoRecords& records, const station::Run
     if (committedRecords(records.path()) != before) return "reopening changed committed records";
     auto run = storage::findRun(db, outcome.runId);
     if (!run) return "the run is not in the database";
-    bool completed = outcome.record.state == procedures::RunState::completed;
-    storage::RunState want = completed ? storage::RunState::completed : storage::RunState::aborted;
-    if (outcome.storedState == storage::RunState::failedToRecord) want = storage::RunState::failedToRecord;
+    bool completed = outcome.record.state == gasbench::RunState::completed;
+    gasbench::RunState want = completed ? gasbench::RunState::completed : gasbench::RunState::aborted;
+    if (outcome.storedState == gasbench::RunState::failedToRecord) want = gasbench::RunState::failedToRecord;
     if (run->state != want) {
-        return "run stored as " + std::string(storage::runStateId(run->state));
+        return "run stored as " + std::string(gasbench::runStateId(run->state));
     }
     if (!completed && (!run->abortCause || run->abortCause->empty())) return "aborted without a cause";
     auto stored = before[outcome.runId].measurements;
@@ -150,7 +150,7 @@ std::string checkCommitted(testsupport::DemoRecords& records, const station::Run
                std::to_string(outcome.record.measurements.size()) + " reported";
     }
     // A run that failed to record may honestly have kept nothing: its cause must say what it kept.
-    if (want == storage::RunState::failedToRecord) {
+    if (want == gasbench::RunState::failedToRecord) {
         if (!run->abortCause || run->abortCause->find("readings kept") == std::string::npos) {
             return "failed-to-record without what was kept";
         }
@@ -165,7 +165,7 @@ std::string checkCommitted(testsupport::DemoRecords& records, const station::Run
 std::string failedItemsOf(const procedures::RunRecord& record) {
     std::string out;
     for (const auto& m : record.measurements) {
-        if (m.verdict != procedures::Verdict::fail) continue;
+        if (m.verdict != gasbench::Verdict::fail) continue;
         out += (out.empty() ? "" : "; ") + m.item + (m.trial ? " trial " + std::to_string(*m.trial) : "") +
                " = " + (m.value ? std::to_string(units::siValue(*m.value)) + " (SI)" : "none") +
                (m.note.empty() ? "" : " [" + m.note + "]");
@@ -306,15 +306,15 @@ CellResult runCell(const ProcedureCase& p, const FaultCase& f, double timeScale)
         if (disk) disk->makeRoom();  // to read back what was kept
         bench.clearInjectedFaults();
         result.faultInjected = injected;
-        result.state = outcome.storedState == storage::RunState::failedToRecord
+        result.state = outcome.storedState == gasbench::RunState::failedToRecord
                            ? std::string("failed-to-record")
-                           : std::string(procedures::runStateName(outcome.record.state));
-        result.verdict = outcome.record.state == procedures::RunState::completed
-                             ? std::string(procedures::verdictName(outcome.record.verdict))
+                           : std::string(gasbench::runStateId(outcome.record.state));
+        result.verdict = outcome.record.state == gasbench::RunState::completed
+                             ? std::string(gasbench::verdictId(outcome.record.verdict))
                              : "";
         result.cause = outcome.record.abortCause;
         result.failedItems = failedItemsOf(outcome.record);
-        if (outcome.record.state != procedures::RunState::completed && injected) {
+        if (outcome.record.state != gasbench::RunState::completed && injected) {
             if (auto shut = watch.shutForGoodAfter(faultAt)) {
                 result.shutLatencyMs = std::chrono::duration<double, std::milli>(shut->at - faultAt).count();
             }

@@ -167,7 +167,7 @@ TEST(PowerLoss, RepeatedSigkillLosesNothingCommittedAndEveryRunIsFoundInterrupte
             ASSERT_EQ(afterOpen[id], contents) << "run " << id << " lost committed records";
         }
         for (const auto& run : storage::listRuns(db)) {
-            ASSERT_EQ(run.state, storage::RunState::interrupted) << "run " << run.id;
+            ASSERT_EQ(run.state, gasbench::RunState::interrupted) << "run " << run.id;
             if (known.count(run.id)) continue;
             std::int64_t decoded = 0;
             for (const auto& channel : storage::channelsOfRun(db, run.id)) {

@@ -47,10 +47,10 @@ class ControllerProcessEnds : public ::testing::Test {
         ASSERT_TRUE(run_->running());
     }
 
-    storage::RunRecord onlyRun(storage::Database& db) {
+    storage::StoredRun onlyRun(storage::Database& db) {
         auto runs = storage::listRuns(db);
         EXPECT_EQ(runs.size(), 1u);
-        return runs.empty() ? storage::RunRecord{} : runs.front();
+        return runs.empty() ? storage::StoredRun{} : runs.front();
     }
 
     testsupport::DemoRecords records_;
@@ -80,8 +80,8 @@ TEST_F(ControllerProcessEnds, SigtermMakesTheBenchSafeAndRecordsTheRunAborted) {
     RecordProperty("safe_state_latency_ms",
                    static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(safe->at - sent).count()));
 
-    storage::RunRecord run = onlyRun(records_.db());
-    EXPECT_EQ(run.state, storage::RunState::aborted);
+    storage::StoredRun run = onlyRun(records_.db());
+    EXPECT_EQ(run.state, gasbench::RunState::aborted);
     ASSERT_TRUE(run.abortCause);
     EXPECT_NE(run.abortCause->find("signal 15"), std::string::npos) << *run.abortCause;
 }
@@ -107,8 +107,8 @@ TEST_F(ControllerProcessEnds, SigkillLeavesItToTheWatchdogAndTheRunIsFoundInterr
                    static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(lapsed->at - killed).count()));
 
     storage::Database reopened = storage::Database::open(records_.path());  // start-up recovery
-    storage::RunRecord run = onlyRun(reopened);
-    EXPECT_EQ(run.state, storage::RunState::interrupted);
+    storage::StoredRun run = onlyRun(reopened);
+    EXPECT_EQ(run.state, gasbench::RunState::interrupted);
 }
 
 // The station's safe state sets the flow and pressure set-points to zero; a PLC whose watchdog

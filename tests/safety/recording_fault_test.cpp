@@ -108,7 +108,7 @@ TEST(RecordingFault, AWriteLockHeldPastTheLimitEndsTheRunFailedToRecord) {
     storage::Database reopened = storage::Database::open(db);
     auto runs = storage::listRuns(reopened);
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_EQ(runs[0].state, storage::RunState::failedToRecord);
+    EXPECT_EQ(runs[0].state, gasbench::RunState::failedToRecord);
     EXPECT_FALSE(runs[0].verdict.has_value());
     ASSERT_TRUE(runs[0].abortCause);
     EXPECT_NE(runs[0].abortCause->find("locked"), std::string::npos) << *runs[0].abortCause;
@@ -128,8 +128,8 @@ TEST(RecordingFault, AShortLockIsRiddenThroughWithNothingMissing) {
     storage::Database reopened = storage::Database::open(db);
     auto runs = storage::listRuns(reopened);
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_NE(runs[0].state, storage::RunState::interrupted) << f.out;
-    if (runs[0].state != storage::RunState::completed) return;  // honest either way; completed must be whole
+    EXPECT_NE(runs[0].state, gasbench::RunState::interrupted) << f.out;
+    if (runs[0].state != gasbench::RunState::completed) return;  // honest either way; completed must be whole
     // Completed: every polled channel's series runs without a gap to the end of the run.
     for (const auto& ch : storage::channelsOfRun(reopened, runs[0].id)) {
         Nanos last = -1, widest = 0, first = -1;
@@ -175,7 +175,7 @@ TEST(RecordingFault, AFullDiskEndsTheRunFailedToRecordWithWhatWasKept) {
     auto runs = storage::listRuns(reopened);
     ASSERT_EQ(runs.size(), 1u) << f.out;
     // Closed by the run itself, in the room it kept for that: not left for the next start.
-    EXPECT_EQ(runs[0].state, storage::RunState::failedToRecord) << f.out;
+    EXPECT_EQ(runs[0].state, gasbench::RunState::failedToRecord) << f.out;
     EXPECT_FALSE(runs[0].verdict.has_value());
     ASSERT_TRUE(runs[0].abortCause);
     EXPECT_NE(runs[0].abortCause->find("readings kept"), std::string::npos) << *runs[0].abortCause;

@@ -53,7 +53,7 @@ TEST(SafeState, OutputsThatCannotBeConfirmedRaiseTheAlarmAndAreNeverCalledSafe) 
 
     auto runs = storage::listRuns(records.db());
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_NE(runs[0].state, storage::RunState::completed);
+    EXPECT_NE(runs[0].state, gasbench::RunState::completed);
     bool alarm = false;
     for (const auto& e : storage::eventsOfRun(records.db(), runs[0].id)) {
         EXPECT_EQ(e.entry.details.find("the bench is in its safe state"), std::string::npos)

@@ -92,11 +92,11 @@ TEST(WatchdogLapse, ALapseMidRunAbortsTheRunWithItsCause) {
 
     ASSERT_TRUE(restarted) << "the regulator test never opened the supply valve";
     ASSERT_TRUE(lapsedDuringOutage) << "the outage did not outlast the watchdog: the test proves nothing";
-    EXPECT_EQ(outcome.record.state, procedures::RunState::aborted);
+    EXPECT_EQ(outcome.record.state, gasbench::RunState::aborted);
     EXPECT_NE(outcome.record.abortCause.find("watchdog"), std::string::npos) << outcome.record.abortCause;
     auto stored = storage::findRun(records.db(), outcome.runId);
     ASSERT_TRUE(stored);
-    EXPECT_EQ(stored->state, storage::RunState::aborted);
+    EXPECT_EQ(stored->state, gasbench::RunState::aborted);
     ASSERT_TRUE(stored->abortCause);
     EXPECT_NE(stored->abortCause->find("watchdog"), std::string::npos) << *stored->abortCause;
     EXPECT_TRUE(notSafe.empty()) << "the gas is not shut at the end: " << (notSafe.empty() ? "" : notSafe.front());

@@ -78,7 +78,7 @@ TEST(WatchdogRefused, RefusedRefreshesAbortTheRunOnTheWatchdogWithoutAVerdict) {
 
     auto runs = storage::listRuns(records.db());
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_EQ(runs[0].state, storage::RunState::aborted);
+    EXPECT_EQ(runs[0].state, gasbench::RunState::aborted);
     EXPECT_FALSE(runs[0].verdict.has_value());
     ASSERT_TRUE(runs[0].abortCause);
     EXPECT_NE(runs[0].abortCause->find("watchdog"), std::string::npos) << *runs[0].abortCause;
@@ -93,7 +93,7 @@ TEST(WatchdogRefused, RefusedRefreshesAbortTheRunOnTheWatchdogWithoutAVerdict) {
     EXPECT_TRUE(abortEvent) << "no abort event in the run's log";
     // No measurement judged FAIL: what a bench that shut itself shows is not the sample's.
     for (const auto& m : storage::measurementsOfRun(records.db(), runs[0].id)) {
-        EXPECT_NE(m.verdict, storage::Verdict::fail) << m.item << " was judged FAIL";
+        EXPECT_NE(m.verdict, gasbench::Verdict::fail) << m.item << " was judged FAIL";
     }
 
     // The gas is shut (by the station's safe state, or the lapsed device itself).

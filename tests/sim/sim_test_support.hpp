@@ -5,7 +5,7 @@
 #include <functional>
 #include <string>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/sim/sample_model.hpp"
 #include "gasbench/sim/scenario.hpp"
 

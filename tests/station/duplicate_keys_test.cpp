@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 #include <functional>
 
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 #include "gasbench/hal/register_map.hpp"
 #include "gasbench/procedures/answers_file.hpp"
 #include "gasbench/procedures/profile.hpp"

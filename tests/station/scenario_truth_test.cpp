@@ -65,9 +65,9 @@ TEST_P(ScenarioTruth, ProcedureRecoversTheTruthAndTheVerdict) {
 
     station::RunOutcome outcome = station::runOnStation(req, records.db(), responder);
 
-    ASSERT_EQ(outcome.record.state, procedures::RunState::completed) << outcome.record.abortCause;
+    ASSERT_EQ(outcome.record.state, gasbench::RunState::completed) << outcome.record.abortCause;
     for (const auto& truth : scenario.truth.measurements) {
-        const procedures::Measurement* combined = nullptr;
+        const gasbench::Measurement* combined = nullptr;
         for (const auto& m : outcome.record.measurements) {
             if (m.item == truth.item && !m.trial) combined = &m;
         }
@@ -79,8 +79,8 @@ TEST_P(ScenarioTruth, ProcedureRecoversTheTruthAndTheVerdict) {
         EXPECT_NEAR(measured, expected, tolerance)
             << truth.item << " in SI units (" << truth.unit.symbol << " in the scenario)";
     }
-    EXPECT_EQ(outcome.record.verdict, scenario.truth.pass ? procedures::Verdict::pass : procedures::Verdict::fail)
-        << "verdict " << procedures::verdictName(outcome.record.verdict);
+    EXPECT_EQ(outcome.record.verdict, scenario.truth.pass ? gasbench::Verdict::pass : gasbench::Verdict::fail)
+        << "verdict " << gasbench::verdictId(outcome.record.verdict);
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, ScenarioTruth, ::testing::ValuesIn(scenarioFiles()), nameOf);

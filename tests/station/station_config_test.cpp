@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <functional>
 
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 #include "gasbench/station/station_config.hpp"
 
 using namespace gasbench;

@@ -103,11 +103,11 @@ TEST_P(StopMidRun, StopLeavesTheBenchSafeAndTheRunAborted) {
 
     ASSERT_TRUE(stopPressed);
     EXPECT_TRUE(checkedSafe);
-    EXPECT_EQ(outcome.record.state, procedures::RunState::aborted);
+    EXPECT_EQ(outcome.record.state, gasbench::RunState::aborted);
     EXPECT_FALSE(outcome.record.abortCause.empty());
     auto stored = storage::findRun(records.db(), outcome.runId);
     ASSERT_TRUE(stored);
-    EXPECT_EQ(stored->state, storage::RunState::aborted);
+    EXPECT_EQ(stored->state, gasbench::RunState::aborted);
     ASSERT_TRUE(stored->abortCause);
     EXPECT_FALSE(stored->abortCause->empty());
 }
@@ -147,9 +147,9 @@ TEST(DeviceLoss, ACriticalDeviceLostMidRunAbortsItAndMakesTheBenchSafe) {
     station::RunOutcome outcome = station::runOnStation(requestFor(kCases[0]), records.db(), responder, hooks);
 
     EXPECT_TRUE(checkedSafe);
-    EXPECT_EQ(outcome.record.state, procedures::RunState::aborted);
+    EXPECT_EQ(outcome.record.state, gasbench::RunState::aborted);
     EXPECT_NE(outcome.record.abortCause.find("flow"), std::string::npos) << outcome.record.abortCause;
     auto stored = storage::findRun(records.db(), outcome.runId);
     ASSERT_TRUE(stored);
-    EXPECT_EQ(stored->state, storage::RunState::aborted);
+    EXPECT_EQ(stored->state, gasbench::RunState::aborted);
 }

@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QFile>
 
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 #include "gasbench/storage/audit_log.hpp"
 #include "storage_fixture.hpp"
 

@@ -18,6 +18,7 @@
 #include "gasbench/storage/run_recorder.hpp"
 #include "storage_fixture.hpp"
 
+using namespace gasbench;
 using namespace gasbench::storage;
 using gasbench::storage::fixture::CliResult;
 using gasbench::storage::fixture::runGasbench;

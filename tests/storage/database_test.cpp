@@ -10,6 +10,7 @@
 #include "gasbench/storage/storage_error.hpp"
 #include "storage_fixture.hpp"
 
+using namespace gasbench;
 using namespace gasbench::storage;
 using gasbench::storage::fixture::StorageTest;
 

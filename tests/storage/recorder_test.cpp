@@ -93,13 +93,13 @@ TEST_F(StorageRecorderTest, DropsReadingsOutsideTheRunAndOfUnknownChannels) {
 
 namespace {
 
-MeasurementRecord closingTime() {
-    MeasurementRecord m;
+Measurement closingTime() {
+    Measurement m;
     m.item = "closing time";
     m.clause = "GB 16410-2020 5.3.2";
     m.value = units::seconds(42.3);
-    m.unit = unit("s");
-    m.high = Limit{units::seconds(60), true};
+    m.unit = "s";
+    m.limits.high = Limit{units::seconds(60), true};
     m.verdict = Verdict::pass;
     return m;
 }
@@ -109,7 +109,7 @@ MeasurementRecord closingTime() {
 TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder) {
     RunRecorder recorder(*db_);
     RunId run = recorder.beginRun(demoRun());
-    MeasurementRecord m = closingTime();
+    Measurement m = closingTime();
     recorder.recordMeasurement(run, m);
     recorder.recordEvent(run, "operator.prompt", "ignite the burner");
     recorder.flush();
@@ -117,7 +117,7 @@ TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder)
         // Another connection (another program) sees them once flushed.
         Database other = Database::open(dbPath(), {Durability::full, false, -1});
         ASSERT_EQ(measurementsOfRun(other, run).size(), 1u);
-        EXPECT_NEAR(*measurementsOfRun(other, run)[0].value, 42.3, 1e-12);
+        EXPECT_NEAR(*reportedValue(measurementsOfRun(other, run)[0]), 42.3, 1e-12);
         EXPECT_EQ(findRun(other, run)->state, RunState::running);
     }
     recorder.endRun(run, RunState::completed, Verdict::pass);
@@ -136,7 +136,7 @@ TEST_F(StorageRecorderTest, MeasurementsAndEventsAreCommittedByTheWriterInOrder)
 TEST_F(StorageRecorderTest, AMeasurementIsCheckedWhenItIsRecorded) {
     RunRecorder recorder(*db_);
     RunId run = recorder.beginRun(demoRun());
-    MeasurementRecord m = closingTime();
+    Measurement m = closingTime();
     m.value = units::kPa(1.0);  // not a time
     EXPECT_THROW(recorder.recordMeasurement(run, m), RecordError);
     m = closingTime();

@@ -126,44 +126,55 @@ TEST_F(StorageRecordsTest, RunLifecycle) {
 TEST_F(StorageRecordsTest, MeasurementStoredInItsReportedUnit) {
     Database db = openWithBatch();
     RunId run = insertRun(db, demoRun());
-    units::UnitSpec kPa;
-    ASSERT_TRUE(units::parseUnit("kPa", kPa));
-    MeasurementRecord m;
+    Measurement m;
     m.item = "outlet pressure";
     m.clause = "GB 35844-2018 6.2";
     m.trial = 2;
     m.value = units::kPa(2.85);
-    m.unit = kPa;
-    m.low = Limit{units::kPa(2.52), true};
-    m.high = Limit{units::kPa(3.08), false};
+    m.unit = "kPa";
+    m.limits.low = Limit{units::kPa(2.52), true};
+    m.limits.high = Limit{units::kPa(3.08), false};
     m.uncertainty = units::Pa(20);
     m.verdict = Verdict::pass;
     m.note = "after 5 s settling";
+    m.stamp = 7'250'000'000;
     insertMeasurement(db, run, m, "王工");
-    MeasurementRecord missing;
+    Measurement missing;
     missing.item = "lock-up pressure";
-    missing.unit = kPa;
+    missing.unit = "kPa";
     missing.verdict = Verdict::fail;
     missing.nonconformity = Nonconformity::structural;
     insertMeasurement(db, run, missing, "王工");
 
+    // The columns hold the numbers in the reported unit...
+    Statement q = db.prepare("SELECT value, low, high, uncertainty, stamp_ns FROM measurements ORDER BY id");
+    ASSERT_TRUE(q.step());
+    EXPECT_NEAR(*q.optReal(0), 2.85, 1e-12);
+    EXPECT_NEAR(*q.optReal(1), 2.52, 1e-12);
+    EXPECT_NEAR(*q.optReal(2), 3.08, 1e-12);
+    EXPECT_NEAR(*q.optReal(3), 0.02, 1e-12);
+    EXPECT_EQ(q.optInteger(4), 7'250'000'000);
+    // ...and come back as the quantities they were, with the bench time they were taken.
     auto all = measurementsOfRun(db, run);
     ASSERT_EQ(all.size(), 2u);
     EXPECT_EQ(all[0].trial, 2);
-    EXPECT_NEAR(*all[0].value, 2.85, 1e-12);
+    EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(*all[0].value)), 2.85, 1e-12);
+    EXPECT_NEAR(*reportedValue(all[0]), 2.85, 1e-12);
     EXPECT_EQ(all[0].unit, "kPa");
-    EXPECT_NEAR(*all[0].low, 2.52, 1e-12);
-    EXPECT_TRUE(all[0].lowInclusive);
-    EXPECT_NEAR(*all[0].high, 3.08, 1e-12);
-    EXPECT_FALSE(all[0].highInclusive);
-    EXPECT_NEAR(*all[0].uncertainty, 0.02, 1e-12);
+    EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(all[0].limits.low->value)), 2.52, 1e-12);
+    EXPECT_TRUE(all[0].limits.low->inclusive);
+    EXPECT_NEAR(units::inKPa(std::get<units::Pressure>(all[0].limits.high->value)), 3.08, 1e-12);
+    EXPECT_FALSE(all[0].limits.high->inclusive);
+    EXPECT_NEAR(units::siValue(*all[0].uncertainty), 20.0, 1e-9);
     EXPECT_EQ(all[0].verdict, Verdict::pass);
     EXPECT_EQ(all[0].note, "after 5 s settling");
+    EXPECT_EQ(all[0].stamp, 7'250'000'000);
+    EXPECT_EQ(limitsText(all[0]), "2.52 ≤ x < 3.08 kPa");
     EXPECT_FALSE(all[1].value);
     EXPECT_FALSE(all[1].trial);
     EXPECT_EQ(all[1].nonconformity, Nonconformity::structural);
 
-    MeasurementRecord wrong = m;
+    Measurement wrong = m;
     wrong.value = units::seconds(3);
     EXPECT_EQ(refusedField([&] { insertMeasurement(db, run, wrong, "x"); }), "value");
 }

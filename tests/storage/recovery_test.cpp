@@ -12,6 +12,7 @@
 #include "storage_fixture.hpp"
 #include "subprocess.hpp"
 
+using namespace gasbench;
 using namespace gasbench::storage;
 using gasbench::storage::fixture::StorageTest;
 

@@ -330,9 +330,9 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     EXPECT_TRUE(completed);
     auto run = storage::findRun(window.database(), *finished);
     ASSERT_TRUE(run);
-    EXPECT_EQ(run->state, storage::RunState::completed) << run->abortCause.value_or("");
+    EXPECT_EQ(run->state, gasbench::RunState::completed) << run->abortCause.value_or("");
     ASSERT_TRUE(run->verdict);
-    EXPECT_EQ(*run->verdict, storage::Verdict::pass);
+    EXPECT_EQ(*run->verdict, gasbench::Verdict::pass);
     {
         std::lock_guard lock(bench.mutex);
         EXPECT_TRUE(bench.looked);
@@ -348,10 +348,10 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     EXPECT_EQ(console.measurementRows(),
               static_cast<int>(storage::measurementsOfRun(window.database(), *finished).size()));
     EXPECT_GT(console.measurementRows(), 0);
-    EXPECT_TRUE(console.currentInstruction().contains(ui::verdictText(storage::Verdict::pass)));
-    EXPECT_FALSE(console.currentInstruction().contains(ui::verdictText(storage::Verdict::fail)))
+    EXPECT_TRUE(console.currentInstruction().contains(ui::verdictText(gasbench::Verdict::pass)));
+    EXPECT_FALSE(console.currentInstruction().contains(ui::verdictText(gasbench::Verdict::fail)))
         << console.currentInstruction().toStdString();
-    EXPECT_EQ(ui::verdictText(storage::Verdict::pass), QStringLiteral("合格"))
+    EXPECT_EQ(ui::verdictText(gasbench::Verdict::pass), QStringLiteral("合格"))
         << "Chinese by default";
 
     QImage shot = window.grab().toImage();
@@ -443,7 +443,7 @@ TEST_F(WindowTest, StopButtonMidStepLeavesTheBenchSafeAndTheRunAborted) {
     ASSERT_TRUE(pressed) << "the run ended before the bench was driven";
     auto run = storage::findRun(window.database(), *finished);
     ASSERT_TRUE(run);
-    EXPECT_EQ(run->state, storage::RunState::aborted);
+    EXPECT_EQ(run->state, gasbench::RunState::aborted);
     ASSERT_TRUE(run->abortCause);
     EXPECT_FALSE(run->abortCause->empty());
     {
@@ -475,7 +475,7 @@ TEST_F(WindowTest, EscapeDuringAPromptStopsTheRun) {
     EXPECT_EQ(openPrompt(), nullptr) << "the prompt closes when the run stops";
     auto run = storage::findRun(window.database(), *finished);
     ASSERT_TRUE(run);
-    EXPECT_EQ(run->state, storage::RunState::aborted);
+    EXPECT_EQ(run->state, gasbench::RunState::aborted);
     std::lock_guard lock(bench.mutex);
     EXPECT_TRUE(bench.looked);
     EXPECT_TRUE(bench.unsafe.empty()) << bench.unsafe.front();
@@ -497,7 +497,7 @@ TEST_F(WindowTest, ChangesLanguageAtOnceAndAfterARunEnds) {
     EXPECT_EQ(window.sections()->currentIndex(), ui::MainWindow::reportsTab) << "the section stays";
     EXPECT_EQ(window.stopButton()->text(), "STOP  (Esc / F12)");
     EXPECT_EQ(window.console()->findChild<QPushButton*>("startRun")->text(), "Start run");
-    EXPECT_EQ(ui::verdictText(storage::Verdict::pass), "pass");
+    EXPECT_EQ(ui::verdictText(gasbench::Verdict::pass), "pass");
     EXPECT_EQ(QSettings().value("language").toString(), "en") << "the choice is kept for next time";
 
     window.chooseLanguage("zh_CN");
@@ -520,7 +520,7 @@ TEST_F(WindowTest, ChangesLanguageAtOnceAndAfterARunEnds) {
         << "the language did not change once the run ended";
     auto run = storage::findRun(window.database(), *finished);
     ASSERT_TRUE(run);
-    EXPECT_EQ(run->state, storage::RunState::aborted);
+    EXPECT_EQ(run->state, gasbench::RunState::aborted);
 
     ASSERT_TRUE(ui::installLanguage("zh_CN"));
     ui::saveLanguage("zh_CN");

@@ -140,6 +140,11 @@
         <source>failed to record</source>
         <translation>failed to record</translation>
     </message>
+    <message>
+        <location filename="../verdict_style.cpp" line="40"/>
+        <source>failed to run</source>
+        <translation>failed to run</translation>
+    </message>
 </context>
 <context>
     <name>TimedWait</name>

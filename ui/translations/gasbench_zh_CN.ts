@@ -140,6 +140,11 @@
         <source>failed to record</source>
         <translation>记录失败</translation>
     </message>
+    <message>
+        <location filename="../verdict_style.cpp" line="40"/>
+        <source>failed to run</source>
+        <translation>未能运行</translation>
+    </message>
 </context>
 <context>
     <name>TimedWait</name>

@@ -18,11 +18,11 @@
 #include <vector>
 
 #include "gasbench/hal/bus_config.hpp"
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/hal/device.hpp"
 #include "gasbench/hal/link_error.hpp"
 #include "gasbench/hal/poll_schedule.hpp"
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/reading.hpp"
 
 namespace gasbench::hal {
 

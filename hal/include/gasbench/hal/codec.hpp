@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "gasbench/hal/register_map.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench::hal {
 

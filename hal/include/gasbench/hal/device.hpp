@@ -14,7 +14,7 @@
 #include "gasbench/hal/link_error.hpp"
 #include "gasbench/hal/modbus_link.hpp"
 #include "gasbench/hal/register_map.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench::hal {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/reading.hpp"
 
 namespace gasbench::hal {
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "gasbench/hal/bus_config.hpp"
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/hal/link_error.hpp"
 #include "gasbench/hal/register_map.hpp"
 

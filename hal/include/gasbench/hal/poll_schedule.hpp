@@ -13,8 +13,8 @@
 #include <optional>
 #include <vector>
 
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/reading.hpp"
 #include "gasbench/hal/register_map.hpp"
 
 namespace gasbench::hal {

@@ -3,7 +3,7 @@
 
 #include <deque>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 
 namespace gasbench::hal {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 class QByteArray;
 

@@ -27,9 +27,9 @@
 #include <string_view>
 #include <utility>
 
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/reading.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/reading.hpp"
+#include "gasbench/core/units.hpp"
 #include "gasbench/procedures/event.hpp"
 #include "gasbench/procedures/measurement.hpp"
 #include "gasbench/procedures/prompt.hpp"

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 
 namespace gasbench::procedures {
 

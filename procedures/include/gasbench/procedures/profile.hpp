@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 #include "gasbench/procedures/measurement.hpp"
 
 namespace gasbench::procedures {

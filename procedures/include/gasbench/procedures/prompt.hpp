@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 #include "gasbench/procedures/measurement.hpp"
 
 namespace gasbench::procedures {

@@ -6,25 +6,19 @@
 #include <string_view>
 #include <vector>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/run_state.hpp"
 #include "gasbench/procedures/event.hpp"
 #include "gasbench/procedures/measurement.hpp"
 
 namespace gasbench::procedures {
-
-enum class RunState {
-    completed,    // every step ran; the verdict is final
-    aborted,      // STOP, abort, or a device lost mid-run
-    failedToRun,  // could not run through: a role not wired, a prompt without an answer, ...
-};
-std::string_view runStateName(RunState s);
 
 struct RunRecord {
     std::string procedure;  // "flame-failure"
     std::string profileId;  // "gb-16410-2020"
     int profileVersion = 0;
     std::string standard;   // "GB 16410-2020"
-    RunState state = RunState::failedToRun;
+    RunState state = RunState::failedToRun;  // completed, aborted or failedToRun
     Verdict verdict = Verdict::inconclusive;
     // Trials one by one (trial set) and each item's combined value (trial empty).
     std::vector<Measurement> measurements;

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/sim/sim_bench.hpp"
 #include "gasbench/sim/sim_server.hpp"
 

@@ -11,8 +11,8 @@
 #include <stop_token>
 #include <vector>
 
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/reading.hpp"
 
 namespace gasbench::station {
 

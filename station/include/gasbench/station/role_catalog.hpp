@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench::station {
 

@@ -34,7 +34,7 @@ struct RunOutcome {
     procedures::RunRecord record;
     std::string stationId;
     std::string category;  // the sample's product category id
-    storage::RunState storedState = storage::RunState::running;  // as the run was closed
+    gasbench::RunState storedState = gasbench::RunState::running;  // as the run was closed
     std::string recordingFailure;  // why it was stored failed-to-record; empty otherwise
 };
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "gasbench/hal/bus_worker.hpp"
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/station/reading_hub.hpp"
 #include "gasbench/station/station_config.hpp"
 

@@ -14,7 +14,7 @@
 namespace gasbench::station {
 
 struct RunSinks {
-    std::function<void(const procedures::Measurement&)> measurement;
+    std::function<void(const gasbench::Measurement&)> measurement;
     std::function<void(const procedures::Event&)> event;
 };
 
@@ -41,7 +41,7 @@ public:
     void raisePollRate(std::string_view role, units::Duration period) override;
     void restorePollPeriod(std::string_view role) override;
     procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
-    void recordMeasurement(const procedures::Measurement& m) override;
+    void recordMeasurement(const gasbench::Measurement& m) override;
     void recordEvent(const procedures::Event& e) override;
     bool enterSafeState() noexcept override;
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "gasbench/hal/bus_config.hpp"
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/reading.hpp"
 #include "gasbench/hal/register_map.hpp"
 
 namespace gasbench::station {

@@ -2,7 +2,7 @@
 // What the controller drives, as the models see it: the output coils and set-points it wrote
 // (the outputs device), and the chromatograph's start coil.
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 #include "gasbench/sim/signals.hpp"
 
 namespace gasbench::sim {

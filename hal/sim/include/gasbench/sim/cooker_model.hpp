@@ -9,7 +9,7 @@
 // The knob is held by the knob actuator (the outputs' knob_hold coil), by the technician
 // (setKnobHeld, the control unit) and, when knobFollowsIgniter, whenever the igniter is on.
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 #include "gasbench/sim/sample_model.hpp"
 
 namespace gasbench::sim {

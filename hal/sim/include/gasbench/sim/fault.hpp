@@ -8,8 +8,8 @@
 #include <limits>
 #include <string>
 
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/json_fields.hpp"
 
 namespace gasbench::sim {
 

@@ -9,7 +9,7 @@
 // scenario's protocol (isolate, stabilise stabilise_s, hold hold_s, at test_pressure_kpa), so
 // the temperature-corrected drop over the hold is the truth. The vent valve empties the hose.
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 #include "gasbench/sim/sample_model.hpp"
 
 namespace gasbench::sim {

@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <string>
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 #include "gasbench/sim/sample_model.hpp"
 
 namespace gasbench::sim {

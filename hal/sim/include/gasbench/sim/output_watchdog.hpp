@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 
 namespace gasbench::sim {
 

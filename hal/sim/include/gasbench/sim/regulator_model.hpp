@@ -8,7 +8,7 @@
 // shut-off trips: outlet and flow drop to 0 until the supply is closed (reset). A tampered or
 // adjustable unit carries a non-zero adjustment. Inlet and outlet follow with short lags.
 
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 #include "gasbench/sim/sample_model.hpp"
 
 namespace gasbench::sim {

@@ -7,7 +7,7 @@
 #include <cstddef>
 
 #include "gasbench/hal/bus_config.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench::sim {
 

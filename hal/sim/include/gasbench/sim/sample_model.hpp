@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 #include "gasbench/sim/bench_outputs.hpp"
 #include "gasbench/sim/signals.hpp"
 

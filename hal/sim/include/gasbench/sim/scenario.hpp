@@ -12,7 +12,7 @@
 #include <variant>
 #include <vector>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/sim/cooker_model.hpp"
 #include "gasbench/sim/fault.hpp"
 #include "gasbench/sim/hose_model.hpp"

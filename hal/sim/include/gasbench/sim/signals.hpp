@@ -7,7 +7,7 @@
 #include <string>
 #include <variant>
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench::sim {
 

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 #include "gasbench/sim/bench_layout.hpp"
 #include "gasbench/sim/modbus_request.hpp"
 #include "gasbench/sim/output_watchdog.hpp"

@@ -43,11 +43,11 @@ struct ResultRow {
     std::string clause;       // "GB 16410-2020 6.12"
     std::string requirement;  // in the report's language
     std::string result;       // "42.0 s", "符合"
-    storage::Verdict verdict = storage::Verdict::inconclusive;
+    gasbench::Verdict verdict = gasbench::Verdict::inconclusive;
     bool limitConfirmed = true;
     // A verdict that rests on an unconfirmed limit: refused at approval and issue.
     bool restsOnUnconfirmedLimit() const {
-        return !limitConfirmed && verdict != storage::Verdict::inconclusive;
+        return !limitConfirmed && verdict != gasbench::Verdict::inconclusive;
     }
 };
 
@@ -63,11 +63,11 @@ struct ReportContent {
     std::string testedTo;
     std::vector<MethodStandard> methods;
     std::vector<ResultRow> rows;
-    storage::Verdict conclusion = storage::Verdict::inconclusive;
+    gasbench::Verdict conclusion = gasbench::Verdict::inconclusive;
 };
 
 // The runs a report of the sample reports now: the latest completed run of each procedure.
-std::vector<storage::RunRecord> reportedRuns(storage::Database& db, const std::string& sampleCode);
+std::vector<storage::StoredRun> reportedRuns(storage::Database& db, const std::string& sampleCode);
 
 // ReportError when the sample is unknown or has no completed run, or when its runs were made
 // on stations whose lab details differ.

@@ -19,11 +19,11 @@ struct ItemOutcome {
 };
 
 struct SampleResults {
-    std::vector<storage::RunRecord> runs;
+    std::vector<storage::StoredRun> runs;
     std::vector<ItemOutcome> items;  // in the order measured
     // fail when any item fails, pass when every item passes, else inconclusive; none
     // without a completed run.
-    std::optional<storage::Verdict> conclusion;
+    std::optional<gasbench::Verdict> conclusion;
 };
 
 SampleResults sampleResults(storage::Database& db, const std::string& sampleCode);

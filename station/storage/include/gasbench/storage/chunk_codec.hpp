@@ -8,7 +8,7 @@
 #include <span>
 #include <vector>
 
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/reading.hpp"
 
 namespace gasbench::storage {
 

@@ -12,7 +12,7 @@
 namespace gasbench::storage {
 
 QJsonObject enterpriseJson(const Enterprise& e);
-QJsonObject runJson(const RunRecord& r);
+QJsonObject runJson(const StoredRun& r);
 // With its producer and sampled unit; with each sample's runs when `withRuns`.
 QJsonObject batchJson(Database& db, const SamplingBatch& b, bool withRuns);
 

@@ -29,7 +29,7 @@
 #include <optional>
 #include <string>
 
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/reading.hpp"
 #include "gasbench/storage/database.hpp"
 #include "gasbench/storage/measurement_record.hpp"
 #include "gasbench/storage/run_records.hpp"
@@ -81,7 +81,7 @@ public:
 
     // RecordError now for a run not open here or a record that cannot be stored; a write that
     // fails later shows in recordingFailure().
-    void recordMeasurement(RunId run, const MeasurementRecord& measurement);
+    void recordMeasurement(RunId run, const Measurement& measurement);
     void recordEvent(RunId run, const std::string& what, const std::string& details);
 
     // Commits the remaining readings, then closes the run (state, verdict, cause) — as

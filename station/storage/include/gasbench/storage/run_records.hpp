@@ -1,6 +1,6 @@
 #pragma once
 // Runs: one procedure on one sample at one station, from start to its end state. A run is
-// written `running` when it starts and closed once (completed, aborted, interrupted); the
+// written `running` when it starts and closed once (any other RunState); the
 // schema refuses any change to a closed run.
 
 #include <cstdint>
@@ -8,22 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/run_state.hpp"
+#include "gasbench/core/verdict.hpp"
 #include "gasbench/storage/database.hpp"
 
 namespace gasbench::storage {
 
 using RunId = std::int64_t;
-
-// failedToRecord: the run could not be recorded in full (a write failed for good, or readings
-// could not be kept); its cause says why and what was kept.
-enum class RunState { running, completed, aborted, interrupted, failedToRecord };
-enum class Verdict { pass, fail, inconclusive };
-
-std::string_view runStateId(RunState s);
-std::optional<RunState> parseRunState(std::string_view id);
-std::string_view verdictId(Verdict v);
-std::optional<Verdict> parseVerdict(std::string_view id);
 
 struct RunInfo {
     std::string procedureId;     // "flame-failure-closing-time"
@@ -36,7 +28,8 @@ struct RunInfo {
     std::string stationLab;      // the station's lab details as JSON: who the report is from
 };
 
-struct RunRecord {
+// A run as stored.
+struct StoredRun {
     RunId id = 0;
     RunInfo info;
     std::string startedAt;  // UTC
@@ -53,8 +46,8 @@ RunId insertRun(Database& db, const RunInfo& info);
 void closeRun(Database& db, RunId run, RunState state, std::optional<Verdict> verdict,
               const std::string& cause, const std::string& who);
 
-std::optional<RunRecord> findRun(Database& db, RunId run);
+std::optional<StoredRun> findRun(Database& db, RunId run);
 // All runs, or those of one sample; oldest first.
-std::vector<RunRecord> listRuns(Database& db, const std::optional<std::string>& sampleCode = {});
+std::vector<StoredRun> listRuns(Database& db, const std::optional<std::string>& sampleCode = {});
 
 }  // namespace gasbench::storage

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "gasbench/hal/reading.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/reading.hpp"
+#include "gasbench/core/units.hpp"
 #include "gasbench/storage/chunk_codec.hpp"
 #include "gasbench/storage/database.hpp"
 #include "gasbench/storage/run_records.hpp"

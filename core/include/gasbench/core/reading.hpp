@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench {
 

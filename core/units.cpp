@@ -1,4 +1,4 @@
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 #include <array>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "gasbench/hal/reading.hpp"
+#include "gasbench/core/reading.hpp"
 
 namespace gasbench {
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "gasbench/hal/config_error.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/config_error.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench {
 

@@ -1,4 +1,4 @@
-#include "gasbench/hal/clock.hpp"
+#include "gasbench/core/clock.hpp"
 
 #include <stdexcept>
 

@@ -7,7 +7,7 @@
 #include <chrono>
 #include <cstdint>
 
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/units.hpp"
 
 namespace gasbench {
 

@@ -1,4 +1,4 @@
-#include "gasbench/hal/json_fields.hpp"
+#include "gasbench/core/json_fields.hpp"
 
 #include <QFile>
 #include <QJsonDocument>

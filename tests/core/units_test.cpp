@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "gasbench/hal/clock.hpp"
-#include "gasbench/hal/units.hpp"
+#include "gasbench/core/clock.hpp"
+#include "gasbench/core/units.hpp"
 
 using namespace gasbench;
 using namespace gasbench::units;

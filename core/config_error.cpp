@@ -1,4 +1,4 @@
-#include "gasbench/hal/config_error.hpp"
+#include "gasbench/core/config_error.hpp"
 
 namespace gasbench {
 

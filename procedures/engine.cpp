@@ -35,7 +35,7 @@ void combineItems(const Profile& profile, Bench& bench, RunRecord& record) {
         const ProfileItem* pi = profile.findItem(item);
         Measurement combined = combineTrials(list, pi ? pi->combine : Combine::worstCase);
         try {
-            bench.recordMeasurement(combined);
+            bench.observer().measurement(combined);
         } catch (const std::exception& e) {
             // Not recorded, not part of the run: a refused measurement gives no verdict.
             keepEvent(bench, record, "error", "recording " + item + " failed: " + e.what());
@@ -50,16 +50,25 @@ void combineItems(const Profile& profile, Bench& bench, RunRecord& record) {
 void keepEvent(Bench& bench, RunRecord& record, const std::string& kind, const std::string& text) {
     Event e{bench.clock().now(), kind, text};
     try {
-        bench.recordEvent(e);
+        bench.observer().event(e);
     } catch (...) {
     }
     record.events.push_back(std::move(e));
 }
 
+// The teardown begins as a step does.
+void keepStep(Bench& bench, RunRecord& record, const std::string& step) {
+    const Nanos at = bench.clock().now();
+    record.events.push_back(Event{at, "step", step});
+    try {
+        bench.observer().stepBegun(step, at);
+    } catch (...) {
+    }
+}
+
 }  // namespace
 
-RunRecord runProcedure(const ProcedureDefinition& procedure, const Profile& profile, Bench& bench,
-                       const std::vector<RunSink*>& sinks) {
+RunRecord runProcedure(const ProcedureDefinition& procedure, const Profile& profile, Bench& bench) {
     RunRecord record;
     record.procedure = procedure.id;
     record.profileId = profile.id;
@@ -73,7 +82,7 @@ RunRecord runProcedure(const ProcedureDefinition& procedure, const Profile& prof
         for (const auto& step : procedure.steps) {
             stepName = step.name;
             ctx.checkStop();
-            ctx.event("step", step.name);
+            ctx.stepBegun(step.name);
             step.run(ctx);
         }
         record.state = RunState::completed;
@@ -97,7 +106,7 @@ RunRecord runProcedure(const ProcedureDefinition& procedure, const Profile& prof
     // next.
     if (procedure.teardown) {
         try {
-            keepEvent(bench, record, "step", "teardown");
+            keepStep(bench, record, "teardown");
             procedure.teardown(ctx);
         } catch (const std::exception& e) {
             keepEvent(bench, record, "error", std::string("teardown: ") + e.what());
@@ -120,7 +129,11 @@ RunRecord runProcedure(const ProcedureDefinition& procedure, const Profile& prof
         record.verdict = Verdict::inconclusive;
     }
     record.ended = bench.clock().now();
-    for (RunSink* sink : sinks) sink->runFinished(record);
+    try {
+        bench.observer().ended(record);
+    } catch (...) {
+        // Whoever watches cannot change how the run ended.
+    }
     return record;
 }
 

@@ -107,9 +107,9 @@ void StepContext::pause(units::Duration duration) {
 
 void StepContext::pause(units::Duration duration, std::string_view what) {
     checkStop();
-    std::ostringstream text;
-    text << what << ' ' << units::inSeconds(duration) << " s";
-    event("timed", text.str());
+    const TimedWait wait{std::string(what), duration, now()};
+    record_.events.push_back(Event{wait.begun, "timed", timedWaitText(wait)});
+    bench_.observer().timedWait(wait);
     pause(duration);
 }
 
@@ -126,6 +126,7 @@ Nanos StepContext::set(std::string_view role, const units::Quantity& value) {
 PromptAnswer StepContext::ask(const Prompt& prompt) {
     checkStop();
     event("prompt", prompt.id);
+    bench_.observer().prompt(prompt);
     PromptAnswer a = bench_.ask(prompt);
     switch (a.outcome) {
         case PromptOutcome::stopped:
@@ -201,7 +202,7 @@ Measurement StepContext::measure(const std::string& item, std::optional<units::Q
     }
     if (!m.value && m.note.empty()) m.note = "no value could be measured";
     m.verdict = m.limits.judge(m.value);
-    bench_.recordMeasurement(m);
+    bench_.observer().measurement(m);
     record_.measurements.push_back(m);
     return m;
 }
@@ -227,8 +228,15 @@ void StepContext::checklist(const Prompt& prompt) {
 
 void StepContext::event(const std::string& kind, const std::string& text) {
     Event e{now(), kind, text};
-    bench_.recordEvent(e);
+    bench_.observer().event(e);
     record_.events.push_back(std::move(e));
+}
+
+void StepContext::stepBegun(const std::string& step) {
+    const Nanos at = now();
+    // The record keeps it as the event it always was; the observers get it typed.
+    record_.events.push_back(Event{at, "step", step});
+    bench_.observer().stepBegun(step, at);
 }
 
 std::vector<Measurement> StepContext::measurementsOf(const std::string& item) const {

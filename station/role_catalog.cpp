@@ -21,6 +21,9 @@ const std::vector<RoleInfo>& roleCatalog() {
         {"knob_hold", Dimension::state, RoleDirection::output, "the appliance knob held pressed"},
         {"flow_setpoint", Dimension::volumeFlow, RoleDirection::output, "flow-control valve set-point"},
         {"pressure_setpoint", Dimension::pressure, RoleDirection::output, "pressure-controller set-point"},
+        {"analyzer", Dimension::dimensionless, RoleDirection::input,
+         "the gas chromatograph; procedures read its channels as analyzer.<channel>", RoleTarget::device,
+         "gas-chromatograph"},
     };
     return roles;
 }

@@ -9,7 +9,7 @@
 #include "gasbench/procedures/registry.hpp"
 #include "gasbench/station/in_process_simulator.hpp"
 #include "gasbench/station/lab_details_json.hpp"
-#include "gasbench/station/recorder_sinks.hpp"
+#include "gasbench/station/recorder_observer.hpp"
 #include "gasbench/station/run_guard.hpp"
 #include "gasbench/station/station.hpp"
 #include "gasbench/station/station_bench.hpp"
@@ -35,6 +35,21 @@ procedures::Profile findProfile(const std::string& id, const std::string& fixtur
     }
     throw RunSetupError("no standard profile '" + id + "' in " + fixturesDir + "/standards");
 }
+
+// Refuses a measurement once the run guard cannot vouch that the outputs were kept alive.
+class GuardObserver final : public procedures::RunObserver {
+public:
+    explicit GuardObserver(RunGuard& guard) : guard_(guard) {}
+    void measurement(const Measurement& m) override {
+        if (auto why = guard_.vouch()) {
+            throw procedures::BenchError(procedures::BenchError::Kind::deviceLost, m.item,
+                                         "measurement " + m.item + " not recorded: " + *why);
+        }
+    }
+
+private:
+    RunGuard& guard_;
+};
 
 }  // namespace
 
@@ -142,17 +157,14 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
             // write then fails with the device's error.
             station.waitForOutputDevices(std::chrono::seconds(2));
 
-            RunSinks sinks = recorderSinks(recorder, outcome.runId);
-            // A measurement is kept only while the outputs were provably kept alive up to now: no
-            // reading taken after a possible watchdog lapse feeds one.
-            sinks.measurement = [&guard, keep = sinks.measurement](const Measurement& m) {
-                if (auto why = guard.vouch()) {
-                    throw procedures::BenchError(procedures::BenchError::Kind::deviceLost, m.item,
-                                                 "measurement " + m.item + " not recorded: " + *why);
-                }
-                keep(m);
-            };
-            StationBench bench(station, responder, std::move(sinks), stop);
+            // The guard first: a measurement is kept only while the outputs were provably kept
+            // alive up to now (no reading taken after a possible watchdog lapse feeds one); then
+            // the recorder; then whoever watches, who so sees only what was kept.
+            GuardObserver guardObserver(guard);
+            RecorderObserver recorderObserver(recorder, outcome.runId);
+            procedures::RunObservers observers({&guardObserver, &recorderObserver});
+            for (auto* o : hooks.observers) observers.add(o);
+            StationBench bench(station, responder, observers, stop);
             bench.explainStop([&] {
                 if (guard.tripped()) return guard.cause();
                 std::lock_guard lock(recordingStopMutex);

@@ -8,9 +8,9 @@ namespace gasbench::station {
 
 using namespace gasbench::procedures;
 
-StationBench::StationBench(Station& station, PromptResponder& responder, RunSinks sinks,
+StationBench::StationBench(Station& station, PromptResponder& responder, RunObserver& observer,
                            std::stop_source stop)
-    : station_(station), responder_(responder), sinks_(std::move(sinks)), stop_(std::move(stop)) {}
+    : station_(station), responder_(responder), observer_(observer), stop_(std::move(stop)) {}
 
 std::string StationBench::stopReason() const {
     if (explainStop_) {
@@ -37,7 +37,7 @@ ChannelId StationBench::channelOf(std::string_view role) const {
 }
 
 bool StationBench::wired(std::string_view role) const {
-    if (role == procedures::role::analyzer) return station_.config().analyzerDevice.has_value();
+    if (station_.config().deviceRole(std::string(role))) return true;  // a device role: the analyzer
     return findChannel(role).has_value();
 }
 
@@ -102,14 +102,6 @@ PromptAnswer StationBench::ask(const Prompt& prompt) {
     return responder_.answer(prompt, stop_.get_token());
 }
 
-void StationBench::recordMeasurement(const Measurement& m) {
-    if (sinks_.measurement) sinks_.measurement(m);
-}
-
-void StationBench::recordEvent(const Event& e) {
-    if (sinks_.event) sinks_.event(e);
-}
-
 bool StationBench::enterSafeState() noexcept {
     SafeStateReport report = station_.enterSafeState();
     // Not confirmed: the outputs may be out of reach for a moment (a link outage, a restarting
@@ -129,7 +121,7 @@ bool StationBench::enterSafeState() noexcept {
         e.text = report.reached ? "bench in its safe state" : "safe state not confirmed:";
         for (const auto& f : report.failures) e.text += " " + f + ";";
         if (tries > 1) e.text += " (" + std::to_string(tries) + " tries)";
-        recordEvent(e);
+        observer_.event(e);
     } catch (...) {
         // Recording the event must never keep the bench from its safe state.
     }

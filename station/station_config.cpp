@@ -64,9 +64,15 @@ std::optional<ChannelId> StationConfig::role(const std::string& name) const {
     return it->second;
 }
 
+const StationDevice* StationConfig::deviceRole(const std::string& name) const {
+    auto it = deviceRoles.find(name);
+    return it == deviceRoles.end() ? nullptr : findDevice(it->second);
+}
+
 std::optional<ChannelId> StationConfig::analyzerChannel(const std::string& name) const {
-    if (!analyzerDevice) return std::nullopt;
-    const StationChannel* c = findChannel(*analyzerDevice + "." + name);
+    const StationDevice* analyzer = deviceRole("analyzer");
+    if (!analyzer) return std::nullopt;
+    const StationChannel* c = findChannel(analyzer->name + "." + name);
     if (!c) return std::nullopt;
     return c->id;
 }
@@ -80,31 +86,66 @@ void StationConfig::retargetTcp(const std::string& host, std::uint16_t port) {
     }
 }
 
-StationConfig loadStationConfig(const std::string& path) {
-    JsonFields top = JsonFields::fromFile(path);
-    top.allowOnly({"station", "version", "lab", "buses", "devices", "roles", "safe_state", "description"});
-    StationConfig cfg;
-    cfg.sourceFile = path;
-    cfg.id = top.string("station");
-    cfg.version = static_cast<int>(top.integer("version", 1, 1'000'000));
+namespace {
 
+LabDetails readLab(const JsonFields& top) {
     JsonFields lab = top.object("lab");
     lab.allowOnly({"name", "name_en", "address", "accreditation", "report_number_pattern"});
-    cfg.lab.name = lab.string("name");
-    cfg.lab.nameEn = lab.optString("name_en").value_or(cfg.lab.name);
-    cfg.lab.address = lab.optString("address").value_or("");
-    cfg.lab.accreditation = lab.optString("accreditation").value_or("");
-    cfg.lab.reportNumberPattern = lab.optString("report_number_pattern").value_or("{station}-{year}-{seq:4}");
+    LabDetails out;
+    out.name = lab.string("name");
+    out.nameEn = lab.optString("name_en").value_or(out.name);
+    out.address = lab.optString("address").value_or("");
+    out.accreditation = lab.optString("accreditation").value_or("");
+    out.reportNumberPattern = lab.optString("report_number_pattern").value_or("{station}-{year}-{seq:4}");
+    return out;
+}
 
+std::vector<hal::BusConfig> readBuses(const JsonFields& top) {
+    std::vector<hal::BusConfig> buses;
     for (const auto& b : top.objects("buses")) {
         hal::BusConfig bus = readBus(b);
-        for (const auto& other : cfg.buses) {
+        for (const auto& other : buses) {
             if (other.name == bus.name) throw b.error("name", "bus '" + bus.name + "' is named twice");
         }
-        cfg.buses.push_back(bus);
+        buses.push_back(bus);
     }
-    if (cfg.buses.empty()) throw top.error("buses", "expected at least one bus");
+    if (buses.empty()) throw top.error("buses", "expected at least one bus");
+    return buses;
+}
 
+// The device's channels, each polled at the device's rate unless its "poll" entry says otherwise.
+void addChannels(StationConfig& cfg, const StationDevice& dev, const JsonFields& d, double deviceRate) {
+    std::optional<JsonFields> poll = d.optObject("poll");
+    if (poll) {
+        for (auto it = poll->raw().begin(); it != poll->raw().end(); ++it) {
+            if (!dev.map->find(it.key().toStdString())) {
+                throw poll->error(it.key().toStdString().c_str(),
+                                  "map " + dev.map->id + " has no channel of that name");
+            }
+        }
+    }
+    for (const auto& spec : dev.map->channels) {
+        StationChannel ch;
+        ch.id = static_cast<ChannelId>(cfg.channels.size());
+        ch.device = dev.name;
+        ch.qualifiedName = dev.name + "." + spec.name;
+        ch.spec = &spec;
+        ch.unitId = dev.unitId;
+        ch.bus = dev.bus;
+        ch.rateHz = spec.readable() ? deviceRate : 0.0;
+        if (poll && poll->has(spec.name.c_str())) {
+            JsonFields p = poll->object(spec.name.c_str());
+            p.allowOnly({"rate_hz", "priority"});
+            ch.rateHz = p.optNumber("rate_hz").value_or(ch.rateHz);
+            if (ch.rateHz < 0 || ch.rateHz > 1000) throw p.error("rate_hz", "expected 0 to 1000 Hz");
+            if (ch.rateHz > 0 && !spec.readable()) throw p.error("rate_hz", "a write-only channel cannot be polled");
+            ch.priority = static_cast<int>(p.optInteger("priority", -100, 100).value_or(0));
+        }
+        cfg.channels.push_back(ch);
+    }
+}
+
+void readDevices(StationConfig& cfg, const JsonFields& top, const std::string& path) {
     std::set<std::pair<std::string, int>> unitsOnBus;
     for (const auto& d : top.objects("devices")) {
         d.allowOnly({"name", "bus", "unit", "map", "critical", "loss_timeout_ms", "rate_hz", "poll"});
@@ -129,73 +170,66 @@ StationConfig loadStationConfig(const std::string& path) {
         dev.lossTimeout = std::chrono::milliseconds(d.optInteger("loss_timeout_ms", 50, 600'000).value_or(2000));
         double deviceRate = d.optNumber("rate_hz").value_or(10.0);
         if (deviceRate < 0 || deviceRate > 1000) throw d.error("rate_hz", "expected 0 to 1000 Hz");
-
-        std::optional<JsonFields> poll = d.optObject("poll");
-        if (poll) {
-            for (auto it = poll->raw().begin(); it != poll->raw().end(); ++it) {
-                if (!dev.map->find(it.key().toStdString())) {
-                    throw poll->error(it.key().toStdString().c_str(),
-                                      "map " + dev.map->id + " has no channel of that name");
-                }
-            }
-        }
-        for (const auto& spec : dev.map->channels) {
-            StationChannel ch;
-            ch.id = static_cast<ChannelId>(cfg.channels.size());
-            ch.device = dev.name;
-            ch.qualifiedName = dev.name + "." + spec.name;
-            ch.spec = &spec;
-            ch.unitId = dev.unitId;
-            ch.bus = dev.bus;
-            ch.rateHz = spec.readable() ? deviceRate : 0.0;
-            if (poll && poll->has(spec.name.c_str())) {
-                JsonFields p = poll->object(spec.name.c_str());
-                p.allowOnly({"rate_hz", "priority"});
-                ch.rateHz = p.optNumber("rate_hz").value_or(ch.rateHz);
-                if (ch.rateHz < 0 || ch.rateHz > 1000) throw p.error("rate_hz", "expected 0 to 1000 Hz");
-                if (ch.rateHz > 0 && !spec.readable()) throw p.error("rate_hz", "a write-only channel cannot be polled");
-                ch.priority = static_cast<int>(p.optInteger("priority", -100, 100).value_or(0));
-            }
-            cfg.channels.push_back(ch);
-        }
+        addChannels(cfg, dev, d, deviceRate);
         cfg.devices.push_back(std::move(dev));
     }
+}
 
+void readDeviceRole(StationConfig& cfg, const JsonFields& roles, const RoleInfo& info, const std::string& target) {
+    const std::string role(info.name);
+    const StationDevice* dev = cfg.findDevice(target);
+    if (!dev) throw roles.error(role.c_str(), "unknown device '" + target + "'");
+    if (dev->map->kind != info.deviceKind) {
+        throw roles.error(role.c_str(), "device '" + target + "' is a " + dev->map->kind + ", expected a " +
+                                            std::string(info.deviceKind));
+    }
+    cfg.deviceRoles[role] = target;
+}
+
+void readChannelRole(StationConfig& cfg, const JsonFields& roles, const RoleInfo& info, const std::string& target) {
+    const std::string role(info.name);
+    const StationChannel* ch = cfg.findChannel(target);
+    if (!ch) throw roles.error(role.c_str(), "unknown channel '" + target + "', expected DEVICE.CHANNEL");
+    if (ch->spec->unit.dimension != info.dimension) {
+        throw roles.error(role.c_str(), "channel '" + target + "' carries " +
+                                            std::string(units::dimensionName(ch->spec->unit.dimension)) +
+                                            ", the role needs " + std::string(units::dimensionName(info.dimension)));
+    }
+    if (info.direction == RoleDirection::output && !ch->spec->writable()) {
+        throw roles.error(role.c_str(), "channel '" + target + "' cannot be written; the role is an output");
+    }
+    if (info.direction == RoleDirection::input && !ch->spec->readable()) {
+        throw roles.error(role.c_str(), "channel '" + target + "' cannot be read; the role is an input");
+    }
+    cfg.roles[role] = ch->id;
+}
+
+void readRoles(StationConfig& cfg, const JsonFields& top) {
     JsonFields roles = top.object("roles");
     for (auto it = roles.raw().begin(); it != roles.raw().end(); ++it) {
         std::string role = it.key().toStdString();
         std::string target = roles.string(role.c_str());
-        if (role == "analyzer") {
-            const StationDevice* dev = cfg.findDevice(target);
-            if (!dev) throw roles.error("analyzer", "unknown device '" + target + "'");
-            if (dev->map->kind != "gas-chromatograph") {
-                throw roles.error("analyzer", "device '" + target + "' is a " + dev->map->kind +
-                                                  ", expected a gas-chromatograph");
-            }
-            cfg.analyzerDevice = target;
-            continue;
-        }
         auto info = findRole(role);
         if (!info) throw roles.error(role.c_str(), "unknown role");
-        const StationChannel* ch = cfg.findChannel(target);
-        if (!ch) throw roles.error(role.c_str(), "unknown channel '" + target + "', expected DEVICE.CHANNEL");
-        if (ch->spec->unit.dimension != info->dimension) {
-            throw roles.error(role.c_str(), "channel '" + target + "' carries " +
-                                                std::string(units::dimensionName(ch->spec->unit.dimension)) +
-                                                ", the role needs " + std::string(units::dimensionName(info->dimension)));
+        if (info->target == RoleTarget::device) {
+            readDeviceRole(cfg, roles, *info, target);
+        } else {
+            readChannelRole(cfg, roles, *info, target);
         }
-        if (info->direction == RoleDirection::output && !ch->spec->writable()) {
-            throw roles.error(role.c_str(), "channel '" + target + "' cannot be written; the role is an output");
-        }
-        if (info->direction == RoleDirection::input && !ch->spec->readable()) {
-            throw roles.error(role.c_str(), "channel '" + target + "' cannot be read; the role is an input");
-        }
-        cfg.roles[role] = ch->id;
     }
+}
 
-    // The safe state is checked here, not found wanting at the end of a run: every output the
-    // station can drive has a value, the gas and ignition roles hold closed/off, set-points
-    // are zero, and each value lies inside its channel's range.
+std::string rangeText(const std::optional<double>& bound) {
+    if (!bound) return "unbounded";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", *bound);
+    return buf;
+}
+
+// The safe state is checked here, not found wanting at the end of a run: every output the
+// station can drive has a value, the gas and ignition roles hold closed/off, set-points are
+// zero, and each value lies inside its channel's range.
+void readSafeState(StationConfig& cfg, const JsonFields& top) {
     const std::set<std::string> mustBeOff{"supply_valve", "igniter", "knob_hold"};
     const std::set<std::string> mustBeZero{"flow_setpoint", "pressure_setpoint"};
     std::set<ChannelId> listed;
@@ -214,13 +248,8 @@ StationConfig loadStationConfig(const std::string& path) {
             out.value = ch->spec->unit.toQuantity(s.number("value"));
         }
         if (!hal::inRange(*ch->spec, out.value)) {
-            auto bound = [](const std::optional<double>& b) {
-                char buf[32];
-                std::snprintf(buf, sizeof buf, "%g", b.value_or(0.0));
-                return b ? std::string(buf) : std::string("unbounded");
-            };
-            throw s.error("value", "outside the range of '" + name + "': expected " + bound(ch->spec->rangeLow) +
-                                       " to " + bound(ch->spec->rangeHigh) + " " + ch->spec->unit.symbol);
+            throw s.error("value", "outside the range of '" + name + "': expected " + rangeText(ch->spec->rangeLow) +
+                                       " to " + rangeText(ch->spec->rangeHigh) + " " + ch->spec->unit.symbol);
         }
         for (const auto& [role, id] : cfg.roles) {
             if (id != ch->id) continue;
@@ -240,6 +269,22 @@ StationConfig loadStationConfig(const std::string& path) {
                                               "' has no safe value: list every output the station can drive");
         }
     }
+}
+
+}  // namespace
+
+StationConfig loadStationConfig(const std::string& path) {
+    JsonFields top = JsonFields::fromFile(path);
+    top.allowOnly({"station", "version", "lab", "buses", "devices", "roles", "safe_state", "description"});
+    StationConfig cfg;
+    cfg.sourceFile = path;
+    cfg.id = top.string("station");
+    cfg.version = static_cast<int>(top.integer("version", 1, 1'000'000));
+    cfg.lab = readLab(top);
+    cfg.buses = readBuses(top);
+    readDevices(cfg, top, path);
+    readRoles(cfg, top);
+    readSafeState(cfg, top);
     return cfg;
 }
 

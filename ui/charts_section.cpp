@@ -103,7 +103,8 @@ void ChartsSection::startLive(const QString& sampleCode, const QString& procedur
     feeds_.clear();
     markers_.reset();
     std::vector<ChartChannel> curves;
-    std::optional<storage::RunId> run = runs_.currentRun();
+    // What the run's own thread read of it: nothing is read from the database while it goes.
+    std::optional<OpenRun> run = runs_.openRun();
     runs_.withStation([&](station::Station& s) {
         origin_ = s.clock().now();
         std::set<ChannelId> seen;
@@ -121,11 +122,9 @@ void ChartsSection::startLive(const QString& sampleCode, const QString& procedur
                 feeds_.push_back({*ch, role, -1, s.config().channel(*ch).spec->unit, -1});
         }
     });
-    if (run) {
-        if (auto r = storage::findRun(db_, *run)) origin_ = r->info.startStamp;
-    }
+    if (run) origin_ = run->startStamp;
     chart_->setChannels(curves);
-    if (run) addLimitLines(*run);
+    if (run) addLimitLines(run->profileId);
     chart_->setSpan(span_->currentData().toDouble());
     caption_->setText(tr("Live: %1, %2").arg(sampleCode, procedureId));
     live_->start();
@@ -148,16 +147,14 @@ void ChartsSection::pollLive() {
     });
 }
 
-void ChartsSection::addLimitLines(storage::RunId run) {
-    auto record = storage::findRun(db_, run);
-    if (!record) return;
+void ChartsSection::addLimitLines(const std::string& profileId) {
     std::map<units::Dimension, units::UnitSpec> plotted;
     for (const Feed& f : feeds_) {
         if (f.curve >= 0) plotted.emplace(f.unit.dimension, f.unit);
     }
     try {
         for (const auto& p : procedures::loadProfiles(options_.fixturesDir + "/standards")) {
-            if (p.id != record->info.profileId) continue;
+            if (p.id != profileId) continue;
             for (const auto& item : p.items) {
                 auto unit = plotted.find(item.dimension);
                 if (unit == plotted.end()) continue;
@@ -209,7 +206,7 @@ void ChartsSection::showRecordedRun(storage::RunId run) {
         if (EventMarkers::watches(c.info.role)) stored.push_back({c.id, c.info.role, -1});
     }
     chart_->setChannels(curves);
-    addLimitLines(run);
+    addLimitLines(record->info.profileId);
     Nanos origin = record->info.startStamp;
     for (const auto& s : stored) {
         storage::forEachPoint(db_, s.id, [&](const storage::SeriesPoint& p) {

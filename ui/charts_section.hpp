@@ -46,7 +46,7 @@ class ChartsSection : public QWidget {
     void startLive(const QString& sampleCode, const QString& procedureId);
     void pollLive();
     // Limit lines of the run's profile on the axes of the plotted channels of the same dimension.
-    void addLimitLines(storage::RunId run);
+    void addLimitLines(const std::string& profileId);
 
     UiOptions options_;
     storage::Database& db_;

@@ -4,7 +4,7 @@
 #include <QLocale>
 #include <algorithm>
 
-#include "gasbench/reports/item_names.hpp"
+#include "gasbench/procedures/catalogue.hpp"
 #include "verdict_style.hpp"
 
 namespace gasbench::ui {
@@ -39,7 +39,7 @@ void fillMeasurementTable(QTableWidget* table, const std::vector<storage::Stored
         const procedures::ProfileItem* item = profile ? profile->findItem(m.item) : nullptr;
         QString requirement =
             item ? QString::fromStdString(zh ? item->requirementZh : item->requirementEn) : limitsCell(m);
-        QStringList cells{QString::fromStdString(reports::itemName(m.item, zh)),
+        QStringList cells{QString::fromStdString(procedures::nameOf(procedures::Named::item, m.item, zh)),
                           requirement,
                           m.trial ? QString::number(*m.trial) : QTableWidget::tr("result"),
                           valueCell(m),

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -23,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gasbench/procedures/catalogue.hpp"
 #include "gasbench/procedures/registry.hpp"
 #include "gasbench/station/station_config.hpp"
 #include "gasbench/storage/audit_log.hpp"
@@ -34,16 +34,18 @@
 namespace gasbench::ui {
 namespace {
 constexpr int kCategoryRole = Qt::UserRole + 1;
-constexpr int kPollMs = 250;
+constexpr int kCountdownMs = 250;  // how often a running countdown is redrawn (no reads)
 constexpr int kStepTicks = 1000;  // progress bar units per step: timed waits fill a step smoothly
-// The timed waits the procedures announce (StepContext::pause with a name), for lupdate.
-[[maybe_unused]] const char* const kTimedWaits[] = {
-    QT_TRANSLATE_NOOP("TimedWait", "stabilise"), QT_TRANSLATE_NOOP("TimedWait", "hold"),
-    QT_TRANSLATE_NOOP("TimedWait", "burner held open by the device; warming")};
 
 bool isChinese() {
     return QLocale().language() == QLocale::Chinese;
 }
+
+// A step as the technician reads it, from the one catalogue.
+QString stepText(const std::string& step) {
+    return QString::fromStdString(procedures::nameOf(procedures::Named::step, step, isChinese()));
+}
+
 }  // namespace
 
 RunConsole::RunConsole(const UiOptions& options, storage::Database& db, RunController& runs,
@@ -115,14 +117,20 @@ RunConsole::RunConsole(const UiOptions& options, storage::Database& db, RunContr
     layout->addWidget(progress_);
     layout->addWidget(status_);
 
-    poll_ = new QTimer(this);
-    poll_->setInterval(kPollMs);
-    connect(poll_, &QTimer::timeout, this, &RunConsole::poll);
+    countdown_ = new QTimer(this);
+    countdown_->setInterval(kCountdownMs);
+    connect(countdown_, &QTimer::timeout, this, [this] { markSteps(begun_, false, false); });
     connect(sample_, &QComboBox::currentIndexChanged, this, &RunConsole::fillProcedures);
     connect(procedure_, &QComboBox::currentIndexChanged, this, &RunConsole::fillSteps);
     connect(start_, &QPushButton::clicked, this, &RunConsole::startRun);
     connect(&runs_, &RunController::runStarted, this, [this](qint64 id) { onStarted(id); });
     connect(&runs_, &RunController::runFinished, this, &RunConsole::onFinished);
+    connect(&runs_, &RunController::stepBegun, this, &RunConsole::onStepBegun);
+    connect(&runs_, &RunController::timedWaitBegun, this, [this](const QString& what, double wallSeconds) {
+        timed_ = TimedWait{what, wallSeconds, QDateTime::currentDateTimeUtc().addMSecs(static_cast<qint64>(wallSeconds * 1000.0))};
+        markSteps(begun_, false, false);
+    });
+    connect(&runs_, &RunController::measurementTaken, this, &RunConsole::onMeasurement);
     connect(&runs_, &RunController::runFailed, this, [this](const QString& message) {
         setRunning(false);
         status_->setText(tr("The run could not start: %1").arg(message));
@@ -214,7 +222,7 @@ void RunConsole::fillSteps() {
     if (!p) return;
     for (const auto& s : p->steps) {
         stepNames_.push_back(s.name);
-        steps_->addItem(QString::fromStdString(s.name));
+        steps_->addItem(stepText(s.name));
     }
     markSteps({}, false, false);
 }
@@ -249,6 +257,9 @@ void RunConsole::startRun() {
     measurements_->setRowCount(0);
     run_.reset();
     timed_.reset();
+    begun_.clear();
+    live_.clear();
+    liveProfile_.clear();
     markSteps({}, false, false);
     setRunning(true);
     status_->setText(tr("Starting the station…"));
@@ -262,14 +273,15 @@ void RunConsole::setRunning(bool running) {
     procedure_->setEnabled(!running);
     scenario_->setEnabled(!running);
     if (running) {
-        poll_->start();
+        countdown_->start();
     } else {
-        poll_->stop();
+        countdown_->stop();
     }
 }
 
 void RunConsole::onStarted(qint64 runId) {
     if (runId > 0) run_ = runId;
+    if (auto open = runs_.openRun()) liveProfile_ = open->profileId;
     status_->setText(
         tr("Run %1 is running. STOP (Esc / F12) puts the bench in its safe state.").arg(runId));
 }
@@ -312,23 +324,20 @@ void RunConsole::showRun(storage::RunId runId) {
     }
 }
 
-void RunConsole::poll() {
-    if (!run_) {
-        if (auto id = runs_.currentRun()) run_ = *id;
-        if (!run_) return;
+void RunConsole::onStepBegun(const QString& step) {
+    begun_.push_back(step.toStdString());
+    timed_.reset();  // a wait belongs to the step that announced it
+    markSteps(begun_, false, false);
+    if (runs_.responder().currentDialog() == nullptr && step != QLatin1String("teardown")) {
+        instruction_->setText(stepText(step.toStdString()));
     }
-    showMeasurements(*run_);
-    const auto events = storage::eventsOfRun(db_, *run_);
-    std::vector<std::string> begun;
-    for (const auto& e : events) {
-        if (e.entry.what == "step") begun.push_back(e.entry.details);
-    }
-    timed_ = lastTimedWait(events, options_.timeScale);
-    markSteps(begun, false, false);
-    if (runs_.responder().currentDialog() == nullptr && !begun.empty() &&
-        begun.back() != "teardown") {
-        instruction_->setText(QString::fromStdString(begun.back()));
-    }
+}
+
+void RunConsole::onMeasurement(const Measurement& m) {
+    storage::StoredMeasurement row;
+    static_cast<Measurement&>(row) = m;
+    live_.push_back(std::move(row));
+    fillMeasurementTable(measurements_, live_, liveProfile_.empty() ? nullptr : profiles_.find(liveProfile_));
 }
 
 void RunConsole::showMeasurements(storage::RunId run) {
@@ -365,7 +374,7 @@ void RunConsole::markSteps(const std::vector<std::string>& begun, bool finished,
                        : state == "running" ? "▶ "
                        : state == "stopped" ? "■ "
                                             : "· ";
-        item->setText(mark + QString::fromStdString(stepNames_[static_cast<std::size_t>(i)]));
+        item->setText(mark + stepText(stepNames_[static_cast<std::size_t>(i)]));
     }
     // Whole steps, and inside a timed wait (a warm-up, a hold) the share of it gone by.
     const int total = std::max<int>(1, static_cast<int>(stepNames_.size()));
@@ -376,34 +385,12 @@ void RunConsole::markSteps(const std::vector<std::string>& begun, bool finished,
         const double left = std::max(0.0, QDateTime::currentDateTimeUtc().msecsTo(timed_->end) / 1000.0);
         within = timed_->wallSeconds > 0 ? std::clamp(1.0 - left / timed_->wallSeconds, 0.0, 1.0) : 1.0;
         text += "  ·  " + tr("%1: %2 left")
-                              .arg(QCoreApplication::translate("TimedWait", timed_->what.toUtf8().constData()),
+                              .arg(QString::fromStdString(procedures::nameOf(procedures::Named::wait, timed_->what.toStdString(), isChinese())),
                                    remainingText(left));
     }
     progress_->setRange(0, total * kStepTicks);
     progress_->setValue(doneCount * kStepTicks + static_cast<int>(within * kStepTicks));
     progress_->setFormat(text);
-}
-
-std::optional<RunConsole::TimedWait> RunConsole::lastTimedWait(
-    const std::vector<storage::AuditEvent>& events, double timeScale) {
-    // Only a timed wait begun in the step now running counts: a later step ends it.
-    std::optional<TimedWait> out;
-    static const QRegularExpression pattern(QStringLiteral("^(.*) ([0-9.eE+-]+) s$"));
-    for (const auto& e : events) {
-        if (e.entry.what == "step") out.reset();
-        if (e.entry.what != "timed") continue;
-        const auto match = pattern.match(QString::fromStdString(e.entry.details));
-        const QDateTime at = QDateTime::fromString(QString::fromStdString(e.at), Qt::ISODateWithMs);
-        bool ok = false;
-        const double benchSeconds = match.captured(2).toDouble(&ok);
-        if (!match.hasMatch() || !ok || !at.isValid() || timeScale <= 0) continue;
-        TimedWait w;
-        w.what = match.captured(1);
-        w.wallSeconds = benchSeconds / timeScale;
-        w.end = at.addMSecs(static_cast<qint64>(w.wallSeconds * 1000.0));
-        out = w;
-    }
-    return out;
 }
 
 QString RunConsole::remainingText(double seconds) {

@@ -2,7 +2,9 @@
 // The run console: pick a registered sample, a procedure that applies to its category and, on
 // the simulated bench, a scenario; start; follow the steps with their states, the current
 // instruction in large type, the measurements filling in with coloured verdicts and the progress
-// (with the time left in a wait of known length: a warm-up, a hold).
+// (with the time left in a wait of known length: a warm-up, a hold). While a run goes, all of it
+// comes from the run controller's signals (the run's observer); the database is read only
+// for a run that has ended.
 // STOP lives in the main window's toolbar (always visible); this section only shows its effect.
 
 #include <QDateTime>
@@ -11,8 +13,8 @@
 #include <optional>
 #include <vector>
 
-#include "gasbench/storage/audit_log.hpp"
 #include "gasbench/storage/database.hpp"
+#include "gasbench/storage/measurement_record.hpp"
 #include "profile_shelf.hpp"
 #include "run_controller.hpp"
 #include "ui_options.hpp"
@@ -59,8 +61,6 @@ class RunConsole : public QWidget {
         double wallSeconds = 0;  // the bench seconds over the time scale
         QDateTime end;           // UTC
     };
-    static std::optional<TimedWait> lastTimedWait(const std::vector<storage::AuditEvent>& events,
-                                                  double timeScale);
     static QString remainingText(double seconds);  // "4:12", "1:02:03"
     struct ScenarioFile {
         QString name;  // the file's base name
@@ -73,8 +73,9 @@ class RunConsole : public QWidget {
 
     void fillProcedures();
     void fillSteps();
-    void poll();
     void onStarted(qint64 runId);
+    void onStepBegun(const QString& step);
+    void onMeasurement(const Measurement& m);
     void onFinished(qint64 runId, bool completed, const QString& cause);
     void setRunning(bool running);
     void showMeasurements(storage::RunId run);
@@ -94,10 +95,15 @@ class RunConsole : public QWidget {
     QListWidget* steps_ = nullptr;
     QTableWidget* measurements_ = nullptr;
     QProgressBar* progress_ = nullptr;
-    QTimer* poll_ = nullptr;
+    QTimer* countdown_ = nullptr;
     std::vector<std::string> stepNames_;
     std::optional<storage::RunId> run_;
     std::optional<TimedWait> timed_;
+    // The running run, from the controller's signals: steps begun, measurements kept, and the
+    // profile their requirements come from.
+    std::vector<std::string> begun_;
+    std::vector<storage::StoredMeasurement> live_;
+    std::string liveProfile_;
     std::vector<ScenarioFile> scenarios_;
 };
 

@@ -5,11 +5,35 @@
 #include "gasbench/storage/run_records.hpp"
 
 namespace gasbench::ui {
+namespace {
+
+// The console's feed: the run's typed calls as signals, queued to the GUI thread. Placed after
+// the run guard and the recorder, so it sees only what the run kept.
+class ConsoleFeed final : public procedures::RunObserver {
+public:
+    ConsoleFeed(RunController& runs, double timeScale) : runs_(runs), timeScale_(timeScale) {}
+    void stepBegun(const std::string& step, Nanos) override {
+        emit runs_.stepBegun(QString::fromStdString(step));
+    }
+    void timedWait(const procedures::TimedWait& wait) override {
+        const double wall = timeScale_ > 0 ? units::inSeconds(wait.length) / timeScale_ : 0.0;
+        emit runs_.timedWaitBegun(QString::fromStdString(wait.what), wall);
+    }
+    void measurement(const Measurement& m) override { emit runs_.measurementTaken(m); }
+
+private:
+    RunController& runs_;
+    double timeScale_;
+};
+
+}  // namespace
 
 RunController::RunController(const UiOptions& options, QWidget* dialogParent, QObject* parent)
     : QObject(parent),
       options_(options),
-      responder_(dialogParent, QString::fromStdString(options.fixturesDir), [this] { stop(); }) {}
+      responder_(dialogParent, QString::fromStdString(options.fixturesDir), [this] { stop(); }) {
+    qRegisterMetaType<gasbench::Measurement>();
+}
 
 RunController::~RunController() {
     stop();
@@ -24,6 +48,7 @@ void RunController::start(const RunChoice& choice) {
         stopPending_ = false;
         stopSource_.reset();
         runId_.reset();
+        openRun_.reset();
     }
     finishedFlag_ = false;
     worker_ = std::jthread([this, choice] { work(choice); });
@@ -48,6 +73,11 @@ std::optional<storage::RunId> RunController::currentRun() const {
     return runId_;
 }
 
+std::optional<OpenRun> RunController::openRun() const {
+    std::lock_guard lock(mutex_);
+    return openRun_;
+}
+
 void RunController::work(RunChoice choice) {
     station::RunRequest req;
     req.stationFile = options_.stationFile;
@@ -68,13 +98,17 @@ void RunController::work(RunChoice choice) {
             if (startedHook_) startedHook_(sim);
             auto runs = storage::listRuns(db, req.sampleCode);
             std::optional<storage::RunId> id;
-            if (!runs.empty() && runs.back().state == gasbench::RunState::running)
+            std::optional<OpenRun> opened;
+            if (!runs.empty() && runs.back().state == gasbench::RunState::running) {
                 id = runs.back().id;
+                opened = OpenRun{runs.back().id, runs.back().info.profileId, runs.back().info.startStamp};
+            }
             {
                 std::lock_guard lock(mutex_);
                 station_ = &s;
                 stopSource_ = stop;
                 runId_ = id;
+                openRun_ = opened;
                 if (stopPending_) stop.request_stop();
             }
             emit runStarted(id.value_or(0), QString::fromStdString(req.sampleCode),
@@ -87,6 +121,8 @@ void RunController::work(RunChoice choice) {
             }
             if (finishedHook_) finishedHook_(sim);
         };
+        ConsoleFeed feed(*this, options_.timeScale);
+        hooks.observers.push_back(&feed);
         hooks.stationGone = [this]() noexcept {
             std::lock_guard lock(mutex_);
             station_ = nullptr;  // also when the run throws: the GUI never sees a dead station

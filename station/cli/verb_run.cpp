@@ -13,6 +13,7 @@
 #include "gasbench/station/station_config.hpp"
 #include "gasbench/station/terminal_responder.hpp"
 #include "gasbench/storage/database.hpp"
+#include "progress_line.hpp"
 #include "verb.hpp"
 
 namespace gasbench::cli {
@@ -21,10 +22,12 @@ namespace {
 const char* kUsage =
     "usage: gasbench run --station FILE --procedure ID --sample CODE [--db FILE] [--profile ID]\n"
     "                    [--time-scale X] [--answers FILE] [--simulate SCENARIO] [--operator NAME] [--json]\n"
+    "                    [--progress]\n"
     "  Runs one procedure (flame-failure, regulator-outlet-pressure, hose-leakage, lpg-dme) on a\n"
     "  registered sample. Exit 0 when the run completed, whatever its verdict; 1 when it was\n"
     "  aborted or could not run; 2 on a usage error; 3 when the bench could not be confirmed in\n"
-    "  its safe state at the end (an alarm: make it safe by hand).\n";
+    "  its safe state at the end (an alarm: make it safe by hand). --progress (the default on a\n"
+    "  terminal) writes each step, timed wait and measurement to stderr as the run goes.\n";
 
 int runRun(Args& args) {
     station::RunRequest req;
@@ -42,6 +45,7 @@ int runRun(Args& args) {
     req.scenarioFile = args.option("--simulate");
     req.operatorName = args.option("--operator").value_or(qEnvironmentVariable("USER", "technician").toStdString());
     bool json = args.flag("--json");
+    const bool progress = args.flag("--progress") || isatty(STDERR_FILENO);
     args.finish();
     // Time runs faster only on the simulated bench: in-process (--simulate) or a `gasbench sim`
     // whose station file names a simulated station (id SIM-...). Real hardware runs in real time.
@@ -64,7 +68,10 @@ int runRun(Args& args) {
     }
     station::RunGuard::installSignalHandlers();
     storage::Database database = storage::Database::open(db.value_or(storage::defaultDatabasePath()));
-    station::RunOutcome outcome = station::runOnStation(req, database, *responder);
+    station::RunHooks hooks;
+    ProgressLine line(std::cerr);
+    if (progress) hooks.observers.push_back(&line);
+    station::RunOutcome outcome = station::runOnStation(req, database, *responder, hooks);
     if (json) {
         std::cout << QJsonDocument(station::runResultJson(outcome, req.sampleCode)).toJson().toStdString();
     } else {

@@ -9,7 +9,7 @@
 #include "gasbench/storage/enterprise.hpp"
 #include "gasbench/storage/product_category.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
-#include "gasbench/reports/item_names.hpp"
+#include "gasbench/procedures/catalogue.hpp"
 
 namespace gasbench::reports {
 namespace {
@@ -44,7 +44,7 @@ std::string violation(const SampleResults& results) {
         QString text;
         if (m.nonconformity == gasbench::Nonconformity::structural) text = "结构不符合要求：";
         if (m.nonconformity == gasbench::Nonconformity::marking) text = "标识标注问题：";
-        text += QString::fromStdString(itemName(m.item, true)) + "不合格";
+        text += QString::fromStdString(procedures::nameOf(procedures::Named::item, m.item, true)) + "不合格";
         const auto value = reportedValue(m);
         if (value && m.unit != "bool")
             text += "（实测 " + QString::number(*value, 'g', 4) + " " + QString::fromStdString(m.unit) + "）";

@@ -7,7 +7,7 @@
 #include "gasbench/procedures/profile.hpp"
 #include "gasbench/reports/report_error.hpp"
 #include "gasbench/reports/sample_results.hpp"
-#include "gasbench/reports/item_names.hpp"
+#include "gasbench/procedures/catalogue.hpp"
 #include "gasbench/reports/profile_confirmation.hpp"
 #include "gasbench/station/lab_details_json.hpp"
 
@@ -146,7 +146,7 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         ResultRow row;
         row.itemId = m.item;
         row.profileId = info.profileId;
-        row.item = itemName(m.item, zh);
+        row.item = procedures::nameOf(procedures::Named::item, m.item, zh);
         row.clause = clauseText(profile, m.clause, zh);
         row.requirement = item ? (zh ? item->requirementZh : item->requirementEn) : limitsText(m);
         row.result = resultText(m, zh);

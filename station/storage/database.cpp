@@ -173,21 +173,37 @@ Database Database::openReadOnly(const std::string& path) {
 bool Database::readOnly() const { return db_ && sqlite3_db_readonly(db_, "main") == 1; }
 
 Database::~Database() {
+    if (db_ && statements_) sqlite3_trace_v2(db_, 0, nullptr, nullptr);  // a zombie outlives the counter
     if (db_) sqlite3_close_v2(db_);
 }
 
-Database::Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) {
+Database::Database(Database&& other) noexcept
+    : db_(other.db_), path_(std::move(other.path_)), statements_(std::move(other.statements_)) {
     other.db_ = nullptr;
 }
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
+        if (db_ && statements_) sqlite3_trace_v2(db_, 0, nullptr, nullptr);
         if (db_) sqlite3_close_v2(db_);
         db_ = other.db_;
         path_ = std::move(other.path_);
+        statements_ = std::move(other.statements_);
         other.db_ = nullptr;
     }
     return *this;
+}
+
+void Database::countStatements() {
+    if (statements_) return;
+    statements_ = std::make_unique<std::atomic<std::uint64_t>>(0);
+    sqlite3_trace_v2(
+        db_, SQLITE_TRACE_STMT,
+        [](unsigned, void* counter, void*, void*) -> int {
+            static_cast<std::atomic<std::uint64_t>*>(counter)->fetch_add(1, std::memory_order_relaxed);
+            return 0;
+        },
+        statements_.get());
 }
 
 void Database::exec(std::string_view sql) {

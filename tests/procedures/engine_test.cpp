@@ -70,25 +70,45 @@ void expectTeardownThenSafeState(const MemoryBench& bench) {
     EXPECT_FALSE(std::get<bool>(bench.output("knob_hold")));
 }
 
-class RecordingSink : public gp::RunSink {
+// Writes down what it is told, typed calls as "kind:detail", in order.
+class Watcher : public gp::RunObserver {
 public:
-    void runFinished(const gp::RunRecord& r) override { records.push_back(r); }
+    void stepBegun(const std::string& step, gasbench::Nanos) override { calls.push_back("step:" + step); }
+    void timedWait(const gp::TimedWait& w) override {
+        calls.push_back("timed:" + w.what + " " + std::to_string(u::inSeconds(w.length)));
+    }
+    void measurement(const gasbench::Measurement& m) override { calls.push_back("measure:" + m.item); }
+    void prompt(const gp::Prompt& p) override { calls.push_back("prompt:" + p.id); }
+    void ended(const gp::RunRecord& r) override {
+        calls.push_back("ended");
+        records.push_back(r);
+    }
+    std::vector<std::string> calls;
     std::vector<gp::RunRecord> records;
+};
+
+// Refuses every measurement, as the recorder refuses one it cannot store.
+class Refuser : public gp::RunObserver {
+public:
+    void measurement(const gasbench::Measurement& m) override {
+        throw std::runtime_error("refused " + m.item);
+    }
 };
 
 }  // namespace
 
-TEST(Engine, CompletedRunJudgesAndHandsTheRecordToSinks) {
+TEST(Engine, CompletedRunJudgesAndHandsTheRecordToTheObservers) {
     CookerPlant plant;
     MemoryBench bench(plant);
-    RecordingSink sink;
+    Watcher sink;
+    bench.watch(&sink);
     const auto record = gp::runProcedure(
         testProcedure([](gp::StepContext& ctx) {
             const auto lit = ctx.waitFor("flame", gp::isTrue(), u::seconds(5));
             ASSERT_TRUE(lit.met());
             ctx.measure("closing_time", u::Quantity{u::seconds(42)});
         }),
-        testProfile(), bench, {&sink});
+        testProfile(), bench);
     EXPECT_EQ(record.state, gasbench::RunState::completed);
     EXPECT_EQ(record.verdict, gasbench::Verdict::pass);
     EXPECT_EQ(record.profileId, "test-profile");
@@ -98,6 +118,51 @@ TEST(Engine, CompletedRunJudgesAndHandsTheRecordToSinks) {
     ASSERT_EQ(sink.records.size(), 1u);
     EXPECT_EQ(sink.records[0].verdict, gasbench::Verdict::pass);
     ASSERT_EQ(bench.measurements().size(), 1u) << "recorded through the bench";
+    ASSERT_EQ(bench.ended().size(), 1u);
+    expectTeardownThenSafeState(bench);
+}
+
+TEST(Engine, ObserversAreToldEachStepTimedWaitPromptAndMeasurementTypedAndInOrder) {
+    CookerPlant plant;
+    MemoryBench bench(plant);
+    Watcher watcher;
+    bench.watch(&watcher);
+    gp::ProcedureDefinition procedure = testProcedure([](gp::StepContext& ctx) {
+        ctx.pause(u::seconds(2), "warm-up");
+        ctx.measure("closing_time", u::Quantity{u::seconds(42)});
+    });
+    const auto record = gp::runProcedure(procedure, testProfile(), bench);
+    ASSERT_EQ(record.state, gasbench::RunState::completed) << record.abortCause;
+    std::vector<std::string> expected;
+    for (const auto& step : procedure.steps) expected.push_back("step:" + step.name);
+    // The measuring step is the last one: its pause and its measurement follow its begin.
+    expected.insert(expected.end(), {"timed:warm-up 2.000000", "measure:closing_time", "step:teardown", "ended"});
+    EXPECT_EQ(watcher.calls, expected);
+    // The record and the bench's own keeper hold them as the event log does.
+    auto kept = [](const std::vector<gp::Event>& events, const std::string& kind, const std::string& text) {
+        return std::any_of(events.begin(), events.end(),
+                           [&](const gp::Event& e) { return e.kind == kind && e.text == text; });
+    };
+    EXPECT_TRUE(kept(record.events, "timed", "warm-up 2 s"));
+    EXPECT_TRUE(kept(bench.events(), "timed", "warm-up 2 s"));
+    EXPECT_TRUE(kept(bench.events(), "step", "teardown"));
+}
+
+TEST(Engine, AMeasurementAnObserverRefusesIsNotCountedAndLaterObserversNeverSeeIt) {
+    CookerPlant plant;
+    MemoryBench bench(plant);
+    Refuser refuser;
+    Watcher after;
+    bench.watch(&refuser);
+    bench.watch(&after);
+    const auto record = gp::runProcedure(
+        testProcedure([](gp::StepContext& ctx) { ctx.measure("closing_time", u::Quantity{u::seconds(42)}); }),
+        testProfile(), bench);
+    EXPECT_NE(record.state, gasbench::RunState::completed);
+    EXPECT_NE(record.abortCause.find("refused closing_time"), std::string::npos) << record.abortCause;
+    EXPECT_TRUE(record.measurements.empty());
+    EXPECT_EQ(std::count(after.calls.begin(), after.calls.end(), "measure:closing_time"), 0);
+    EXPECT_NE(record.verdict, gasbench::Verdict::pass);
     expectTeardownThenSafeState(bench);
 }
 

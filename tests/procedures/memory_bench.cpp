@@ -143,12 +143,22 @@ procedures::PromptAnswer MemoryBench::ask(const procedures::Prompt& prompt) {
     return responder_->answer(prompt, stop_.get_token());
 }
 
-void MemoryBench::recordMeasurement(const gasbench::Measurement& m) {
-    log_.push_back("measure " + m.item);
-    measurements_.push_back(m);
+void MemoryBench::Keeper::stepBegun(const std::string& step, Nanos at) {
+    bench_.events_.push_back({at, "step", step});
 }
 
-void MemoryBench::recordEvent(const procedures::Event& e) { events_.push_back(e); }
+void MemoryBench::Keeper::timedWait(const procedures::TimedWait& wait) {
+    bench_.events_.push_back({wait.begun, "timed", procedures::timedWaitText(wait)});
+}
+
+void MemoryBench::Keeper::measurement(const gasbench::Measurement& m) {
+    bench_.log_.push_back("measure " + m.item);
+    bench_.measurements_.push_back(m);
+}
+
+void MemoryBench::Keeper::event(const procedures::Event& e) { bench_.events_.push_back(e); }
+
+void MemoryBench::Keeper::ended(const procedures::RunRecord& record) { bench_.ended_.push_back(record); }
 
 bool MemoryBench::enterSafeState() noexcept {
     ++safeStates_;

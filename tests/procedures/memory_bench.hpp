@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "gasbench/procedures/bench.hpp"
+#include "gasbench/procedures/run_record.hpp"
 
 namespace gasbench::testing {
 
@@ -60,7 +61,12 @@ public:
     std::size_t indexOf(const std::string& entry, std::size_t from = 0) const;  // npos if absent
     int safeStates() const { return safeStates_; }
     const std::vector<gasbench::Measurement>& measurements() const { return measurements_; }
+    // Everything the run's observer got, as the recorder would keep it: steps as "step" events,
+    // timed waits as "timed" ones.
     const std::vector<procedures::Event>& events() const { return events_; }
+    const std::vector<procedures::RunRecord>& ended() const { return ended_; }
+    // Another observer after the bench's own (as the window's console is after the recorder).
+    void watch(procedures::RunObserver* o) { observers_.add(o); }
     int fasterPolling() const { return raised_; }  // currently raised roles
     units::Quantity output(const std::string& role) const { return plant_.read(role); }
 
@@ -75,8 +81,7 @@ public:
     void raisePollRate(std::string_view role, units::Duration period) override;
     void restorePollPeriod(std::string_view role) override;
     procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
-    void recordMeasurement(const gasbench::Measurement& m) override;
-    void recordEvent(const procedures::Event& e) override;
+    procedures::RunObserver& observer() override { return observers_; }
     bool enterSafeState() noexcept override;
 
 private:
@@ -107,6 +112,22 @@ private:
     int raised_ = 0;
     std::vector<gasbench::Measurement> measurements_;
     std::vector<procedures::Event> events_;
+    std::vector<procedures::RunRecord> ended_;
+    // Keeps what the run does in the vectors above.
+    class Keeper final : public procedures::RunObserver {
+    public:
+        explicit Keeper(MemoryBench& bench) : bench_(bench) {}
+        void stepBegun(const std::string& step, Nanos at) override;
+        void timedWait(const procedures::TimedWait& wait) override;
+        void measurement(const gasbench::Measurement& m) override;
+        void event(const procedures::Event& e) override;
+        void ended(const procedures::RunRecord& record) override;
+
+    private:
+        MemoryBench& bench_;
+    };
+    Keeper keeper_{*this};
+    procedures::RunObservers observers_{{&keeper_}};
 };
 
 }  // namespace gasbench::testing

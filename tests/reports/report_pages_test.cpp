@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 
 #include "gasbench/procedures/profile.hpp"
-#include "gasbench/reports/item_names.hpp"
+#include "gasbench/procedures/catalogue.hpp"
 #include "gasbench/reports/report_pdf.hpp"
 #include "pdf_text.hpp"
 #include "report_records.hpp"
@@ -55,7 +55,7 @@ ReportContent longestReport(Language language) {
             ResultRow row;
             row.itemId = item.id;
             row.profileId = p.id;
-            row.item = itemName(item.id, zh);
+            row.item = procedures::nameOf(procedures::Named::item, item.id, zh);
             row.clause = p.standard + " " + item.clause;
             row.requirement = zh ? item.requirementZh : item.requirementEn;
             row.result = "1.23 kPa";

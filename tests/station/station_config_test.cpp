@@ -73,7 +73,7 @@ TEST(StationConfig, TheSimulatedBenchLoads) {
     ASSERT_TRUE(flame);
     EXPECT_EQ(cfg.channel(*flame).rateHz, 50.0);
     EXPECT_EQ(cfg.channel(*flame).priority, 10);
-    ASSERT_TRUE(cfg.analyzerDevice);
+    ASSERT_TRUE(cfg.deviceRole("analyzer"));
     EXPECT_TRUE(cfg.analyzerChannel("dme_vol"));
     EXPECT_FALSE(cfg.analyzerChannel("no_such_component"));
     for (std::size_t i = 0; i < cfg.channels.size(); ++i) EXPECT_EQ(cfg.channels[i].id, i);

@@ -153,3 +153,41 @@ TEST(DeviceLoss, ACriticalDeviceLostMidRunAbortsItAndMakesTheBenchSafe) {
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->state, gasbench::RunState::aborted);
 }
+
+namespace {
+
+// Answers nothing, as an answers file without the run's prompts.
+class NoAnswers final : public procedures::PromptResponder {
+public:
+    procedures::PromptAnswer answer(const procedures::Prompt& prompt, std::stop_token) override {
+        procedures::PromptAnswer a;
+        a.message = "nothing for " + prompt.id;
+        return a;
+    }
+};
+
+}  // namespace
+
+// A run that could not run through (a prompt without an answer) is stored as failed-to-run. It
+// was folded into 'aborted' on its way to the database, so the record said STOP or a lost
+// device where the cause was a missing answer.
+TEST(FailedToRun, APromptWithoutAnAnswerIsStoredFailedToRunNotAborted) {
+    testsupport::DemoRecords records;
+    NoAnswers responder;
+    bool checkedSafe = false;
+    station::RunHooks hooks;
+    hooks.finished = [&](station::InProcessSimulator* sim) {
+        expectSafeOutputs(sim->bench());
+        checkedSafe = true;
+    };
+    station::RunOutcome outcome =
+        station::runOnStation(requestFor({"hose-leakage", "hose-tight.json"}), records.db(), responder, hooks);
+    EXPECT_TRUE(checkedSafe);
+    EXPECT_EQ(outcome.record.state, gasbench::RunState::failedToRun) << outcome.record.abortCause;
+    EXPECT_NE(outcome.record.abortCause.find("has no answer"), std::string::npos) << outcome.record.abortCause;
+    auto stored = storage::findRun(records.db(), outcome.runId);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->state, gasbench::RunState::failedToRun);
+    EXPECT_FALSE(stored->verdict) << "a run that did not run through has no verdict";
+    EXPECT_EQ(gasbench::runStateId(stored->state), "failed-to-run");
+}

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "gasbench/storage/enterprise.hpp"
+#include "gasbench/storage/measurement_record.hpp"
 #include "gasbench/storage/migrations.hpp"
+#include "gasbench/storage/row_digest.hpp"
 #include "gasbench/storage/run_records.hpp"
 #include "gasbench/storage/storage_error.hpp"
 #include "storage_fixture.hpp"
@@ -108,6 +110,37 @@ TEST_F(StorageDatabaseTest, TheRebuiltRunsTableKeepsItsTriggersAndTakesFailedToR
                  StorageError);  // foreign keys on again after the migrations
     Statement fk = db.prepare("PRAGMA foreign_key_check");
     EXPECT_FALSE(fk.step());
+}
+
+// Schema 7 gave a measurement the bench time it was taken (stamp_ns). A row stored before has
+// none, and must hash as it did when its event was written, or every old run would fail the
+// audit after the upgrade: the row digest leaves a NULL stamp_ns out. Shown against the same row
+// in a table without the column (dropped, as schema 6 had it).
+TEST_F(StorageDatabaseTest, AMeasurementStoredBeforeItsStampHashesAsItDidThen) {
+    const char* rows =
+        "INSERT INTO enterprises (name, credit_code, address, created_at) VALUES "
+        "('华焰厨具', '91440606707891234U', '佛山', 'x');"
+        "INSERT INTO sampling_batches (sampling_number, category, product_name, "
+        "production_date, producer_id, sampled_unit_id, sampling_date, samplers, units_drawn, "
+        "seal_numbers, inspection_type, created_at) VALUES ('C-NEW-1', 'household-cooker', "
+        "'灶具', '2026-01-01', 1, 1, '2026-05-01', '[\"王\"]', 2, '[]', 'supervision', 'x');"
+        "INSERT INTO samples (batch_id, code, role) VALUES (1, 'C-NEW-1-T', 'test');"
+        "INSERT INTO runs (sample_id, procedure_id, profile_id, profile_version, station_id, "
+        "operator, start_stamp_ns, started_at, state) VALUES (1, 'p', 'gb', '1', 's1', 'op', 0, 'x', 'running');"
+        "INSERT INTO measurements (run_id, item, clause, value, unit, verdict, recorded_at) "
+        "VALUES (1, 'closing_time', '6.12', 42.5, 's', 'pass', 'x');";
+    Database now = Database::open(dbPath());
+    now.exec(rows);
+    Database before = Database::open(dbPath() + ".v6");
+    before.exec("ALTER TABLE measurements DROP COLUMN stamp_ns");
+    before.exec(rows);
+    const auto withoutColumn = rowDigest(before, "measurements", 1);
+    ASSERT_TRUE(withoutColumn);
+    EXPECT_EQ(rowDigest(now, "measurements", 1), withoutColumn);
+    // A stamp set afterwards still shows: the digest is not blind to the column.
+    now.exec("UPDATE measurements SET stamp_ns = 5 WHERE id = 1");
+    EXPECT_NE(rowDigest(now, "measurements", 1), withoutColumn);
+    EXPECT_EQ(measurementsOfRun(now, 1).at(0).stamp, 5);
 }
 
 TEST_F(StorageDatabaseTest, MigratingTwiceChangesNothing) {

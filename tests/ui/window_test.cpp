@@ -286,7 +286,14 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     window.resize(1280, 800);
     window.show();
     BenchCheck bench;
-    window.runs().setFinishedHook([&](station::InProcessSimulator* sim) { bench.look(sim); });
+    // The GUI's connection counts what it runs: while the run goes, nothing (the console's steps,
+    // countdown and measurements come from the run's observer, not from reading the run back).
+    window.database().countStatements();
+    std::atomic<std::uint64_t> readsAtEnd{0};
+    window.runs().setFinishedHook([&](station::InProcessSimulator* sim) {
+        readsAtEnd = window.database().statementsRun();  // the run is closed; not yet shown
+        bench.look(sim);
+    });
     std::optional<qint64> finished;
     bool completed = false;
     QObject::connect(&window.runs(), &ui::RunController::runFinished, &window,
@@ -294,6 +301,9 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
                          finished = run;
                          completed = c;
                      });
+    std::vector<QString> stepsSignalled;
+    QObject::connect(&window.runs(), &ui::RunController::stepBegun, &window,
+                     [&](const QString& step) { stepsSignalled.push_back(step); });
 
     ASSERT_TRUE(window.console()->choose("C-2026-003-T", "hose-leakage",
                                          QString::fromStdString(scenario("hose-tight.json"))));
@@ -303,6 +313,7 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
     for (int i = 0; i < scenarios->count(); ++i)
         EXPECT_TRUE(scenarios->itemText(i).startsWith("hose")) << scenarios->itemText(i).toStdString();
     window.console()->startRun();
+    const std::uint64_t readsAtStart = window.database().statementsRun();
     std::vector<std::string> answered;
     bool instructionShown = true;
     QString countdown;  // the progress while a timed wait (the hold) counts down
@@ -324,6 +335,11 @@ TEST_F(WindowTest, RunsAProcedureAnsweringItsPromptsThroughTheDialogs) {
         return finished.has_value();
     }));
     EXPECT_TRUE(instructionShown);
+    EXPECT_EQ(readsAtEnd.load(), readsAtStart)
+        << readsAtEnd.load() - readsAtStart << " statements on the GUI thread's connection during the run";
+    EXPECT_GT(window.database().statementsRun(), readsAtStart) << "the ended run is read back to be shown";
+    ASSERT_FALSE(stepsSignalled.empty());
+    EXPECT_EQ(stepsSignalled.back(), QStringLiteral("teardown"));
     EXPECT_FALSE(countdown.isEmpty()) << "the hold's time remaining was never shown";
     EXPECT_GT(countdownProgress, 0) << "a countdown in a later step: " << countdown.toStdString();
     EXPECT_GE(answered.size(), 3u);  // the marking checklist, the service life, connecting the hose

@@ -147,24 +147,6 @@
     </message>
 </context>
 <context>
-    <name>TimedWait</name>
-    <message>
-        <location filename="../run_console.cpp" line="41"/>
-        <source>stabilise</source>
-        <translation>stabilise</translation>
-    </message>
-    <message>
-        <location filename="../run_console.cpp" line="41"/>
-        <source>hold</source>
-        <translation>hold</translation>
-    </message>
-    <message>
-        <location filename="../run_console.cpp" line="42"/>
-        <source>burner held open by the device; warming</source>
-        <translation>burner held open by the device; warming</translation>
-    </message>
-</context>
-<context>
     <name>Verdict</name>
     <message>
         <location filename="../verdict_style.cpp" line="10"/>

@@ -147,24 +147,6 @@
     </message>
 </context>
 <context>
-    <name>TimedWait</name>
-    <message>
-        <location filename="../run_console.cpp" line="41"/>
-        <source>stabilise</source>
-        <translation>稳压</translation>
-    </message>
-    <message>
-        <location filename="../run_console.cpp" line="41"/>
-        <source>hold</source>
-        <translation>保压</translation>
-    </message>
-    <message>
-        <location filename="../run_console.cpp" line="42"/>
-        <source>burner held open by the device; warming</source>
-        <translation>熄火保护装置保持燃烧器开启，预热</translation>
-    </message>
-</context>
-<context>
     <name>Verdict</name>
     <message>
         <location filename="../verdict_style.cpp" line="10"/>

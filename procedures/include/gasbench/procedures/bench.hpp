@@ -31,6 +31,7 @@
 #include "gasbench/core/reading.hpp"
 #include "gasbench/core/units.hpp"
 #include "gasbench/procedures/event.hpp"
+#include "gasbench/procedures/run_observer.hpp"
 #include "gasbench/procedures/measurement.hpp"
 #include "gasbench/procedures/prompt.hpp"
 
@@ -143,10 +144,10 @@ public:
 
     virtual PromptAnswer ask(const Prompt& prompt) = 0;
 
-    // Hand the record to the run's recorder: checked at once (a bad one throws), committed by
-    // the recorder's writer without the procedure waiting on storage (README, Recording).
-    virtual void recordMeasurement(const Measurement& m) = 0;
-    virtual void recordEvent(const Event& e) = 0;
+    // Whoever watches the run: the recorder first (it checks a measurement at once — a bad one
+    // throws — and its writer commits it without the procedure waiting on storage; README,
+    // Recording), then the window or the command line.
+    virtual RunObserver& observer() = 0;
 
     // The station's safe state; must not throw. True only when the bench confirmed it (every
     // output acknowledged and read back at its safe value).

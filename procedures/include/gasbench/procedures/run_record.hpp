@@ -1,6 +1,6 @@
 #pragma once
-// The result of one run as plain data, handed to sinks (the recorder, the CLI's JSON, the
-// report) that know nothing of the engine.
+// The result of one run as plain data, handed to the observers (RunObserver::ended) and to the
+// CLI's JSON and the report, which know nothing of the engine.
 
 #include <string>
 #include <string_view>
@@ -32,11 +32,5 @@ struct RunRecord {
 // fail if any item fails; else inconclusive if any is inconclusive (or none was measured); else
 // pass.
 Verdict overallVerdict(const std::vector<Measurement>& measurements);
-
-class RunSink {
-public:
-    virtual ~RunSink() = default;
-    virtual void runFinished(const RunRecord& record) = 0;
-};
 
 }  // namespace gasbench::procedures

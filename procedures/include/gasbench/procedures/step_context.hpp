@@ -51,8 +51,9 @@ public:
                                   units::Duration allowed);
     // Lets bench time pass; STOP throws.
     void pause(units::Duration duration);
-    // A pause the technician waits through (a warm-up, a hold): recorded first as a "timed"
-    // event, "<what> <seconds> s", so the console can count down the time remaining.
+    // A pause the technician waits through (a warm-up, a hold): the observers get it as a
+    // TimedWait first (the console counts down the time remaining; the log keeps "<what>
+    // <seconds> s").
     void pause(units::Duration duration, std::string_view what);
     Nanos set(std::string_view role, const units::Quantity& value);
     std::optional<Reading> latest(std::string_view role) const { return bench_.latest(role); }
@@ -76,6 +77,8 @@ public:
     // entries become events). A skipped checklist leaves its items unmeasured: inconclusive.
     void checklist(const Prompt& prompt);
     void event(const std::string& kind, const std::string& text);
+    // The engine, as each step begins.
+    void stepBegun(const std::string& step);
     std::vector<Measurement> measurementsOf(const std::string& item) const;
 
 private:

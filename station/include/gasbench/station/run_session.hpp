@@ -7,8 +7,10 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "gasbench/procedures/prompt.hpp"
+#include "gasbench/procedures/run_observer.hpp"
 #include "gasbench/procedures/run_record.hpp"
 #include "gasbench/storage/database.hpp"
 #include "gasbench/storage/run_records.hpp"
@@ -55,6 +57,9 @@ struct RunHooks {
     // Just before the Station is destroyed, on every path (a run that throws too): whoever
     // keeps a pointer to it from `started` drops it here. Must not throw.
     std::function<void()> stationGone;
+    // Who watches the run as it goes (the window's console, the command line's progress): after
+    // the run guard and the recorder, on the run's thread, so they see only what was kept.
+    std::vector<procedures::RunObserver*> observers;
 };
 
 RunOutcome runOnStation(const RunRequest& request, storage::Database& db,

@@ -1,7 +1,8 @@
 #pragma once
 // The Bench procedures talk to, on a running Station: roles resolve to channels through the
 // station config, waits go to the reading hub, outputs to the bus workers, prompts to the
-// installed responder, and measurements and events to the run's sinks (the recorder).
+// installed responder, and what the run does to its observers (the run guard, the recorder,
+// then the window or the command line).
 
 #include <condition_variable>
 #include <functional>
@@ -13,11 +14,6 @@
 
 namespace gasbench::station {
 
-struct RunSinks {
-    std::function<void(const gasbench::Measurement&)> measurement;
-    std::function<void(const procedures::Event&)> event;
-};
-
 // How long (wall time) the end of a run keeps trying to reach a safe state it could not
 // confirm, and the pause between tries, before the alarm.
 inline constexpr std::chrono::milliseconds kSafeStateRetry{5000};
@@ -25,8 +21,8 @@ inline constexpr std::chrono::milliseconds kSafeStateRetryPause{100};
 
 class StationBench final : public procedures::Bench {
 public:
-    StationBench(Station& station, procedures::PromptResponder& responder, RunSinks sinks,
-                 std::stop_source stop);
+    StationBench(Station& station, procedures::PromptResponder& responder,
+                 procedures::RunObserver& observer, std::stop_source stop);
 
     const Clock& clock() const override { return station_.clock(); }
     std::stop_token stopToken() const override { return stop_.get_token(); }
@@ -41,8 +37,7 @@ public:
     void raisePollRate(std::string_view role, units::Duration period) override;
     void restorePollPeriod(std::string_view role) override;
     procedures::PromptAnswer ask(const procedures::Prompt& prompt) override;
-    void recordMeasurement(const gasbench::Measurement& m) override;
-    void recordEvent(const procedures::Event& e) override;
+    procedures::RunObserver& observer() override { return observer_; }
     bool enterSafeState() noexcept override;
 
     // The bench time the last safe state was reached (0 if never), for the run's record.
@@ -54,7 +49,7 @@ private:
 
     Station& station_;
     procedures::PromptResponder& responder_;
-    RunSinks sinks_;
+    procedures::RunObserver& observer_;
     std::stop_source stop_;
     std::function<std::string()> explainStop_;
     std::mutex pauseMutex_;

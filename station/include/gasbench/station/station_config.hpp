@@ -58,14 +58,16 @@ struct StationConfig {
     std::vector<hal::BusConfig> buses;
     std::vector<StationDevice> devices;
     std::vector<StationChannel> channels;  // index == ChannelId
-    std::map<std::string, ChannelId> roles;
-    std::optional<std::string> analyzerDevice;  // the role "analyzer" names a chromatograph device
+    std::map<std::string, ChannelId> roles;            // channel roles
+    std::map<std::string, std::string> deviceRoles;    // device roles: "analyzer" -> "gc"
     std::vector<SafeStateOutput> safeState;
 
     const StationChannel& channel(ChannelId channelId) const { return channels.at(channelId); }
     const StationChannel* findChannel(const std::string& qualifiedName) const;
     const StationDevice* findDevice(const std::string& name) const;
     std::optional<ChannelId> role(const std::string& name) const;
+    // The device a device role names (the analyzer), if wired.
+    const StationDevice* deviceRole(const std::string& name) const;
     // Channel names of the analyzer device ("dme_vol") resolve to its channels.
     std::optional<ChannelId> analyzerChannel(const std::string& name) const;
     // Points every TCP bus at one address (the in-process simulator's port).

@@ -8,7 +8,9 @@
 // refused: SQLite keeps its journal beside the name it was opened by, so two names would be two
 // journals for one database.
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,11 +62,19 @@ public:
     int changes() const;  // rows changed by the last statement
     int schemaVersion();
 
+    // Counts the statements this connection runs from now on (sqlite3_trace_v2), for the tests
+    // that show a screen reads nothing while a run goes. statementsRun(): 0 until then. Safe to
+    // read from another thread.
+    void countStatements();
+    std::uint64_t statementsRun() const { return statements_ ? statements_->load() : 0; }
+
 private:
     static Database openReadOnly(const std::string& path);
     Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
     sqlite3* db_ = nullptr;
     std::string path_;
+    // On the heap: the trace callback keeps its address across moves.
+    std::unique_ptr<std::atomic<std::uint64_t>> statements_;
 };
 
 // A write transaction (BEGIN IMMEDIATE, so two writers never deadlock on a lock upgrade).

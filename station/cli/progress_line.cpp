@@ -1,0 +1,38 @@
+#include "progress_line.hpp"
+
+#include <cstdio>
+
+namespace gasbench::cli {
+
+void ProgressLine::stamp(Nanos at) {
+    if (!origin_) origin_ = at;
+    last_ = at;
+    char text[32];
+    std::snprintf(text, sizeof text, "[%8.1f s] ", static_cast<double>(at - *origin_) / 1e9);
+    out_ << text;
+}
+
+void ProgressLine::stepBegun(const std::string& step, Nanos at) {
+    stamp(at);
+    out_ << "step: " << step << std::endl;
+}
+
+void ProgressLine::timedWait(const procedures::TimedWait& wait) {
+    stamp(wait.begun);
+    out_ << "  " << procedures::timedWaitText(wait) << std::endl;
+}
+
+void ProgressLine::measurement(const Measurement& m) {
+    stamp(m.stamp ? m.stamp : last_);
+    out_ << "  " << m.item;
+    if (m.trial) out_ << " (trial " << *m.trial << ")";
+    if (auto v = reportedValue(m)) {
+        out_ << " = " << *v;
+        if (m.unit != "1" && m.unit != "bool") out_ << ' ' << m.unit;
+    } else {
+        out_ << ": no value";
+    }
+    out_ << ", " << verdictId(m.verdict) << std::endl;
+}
+
+}  // namespace gasbench::cli

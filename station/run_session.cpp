@@ -111,7 +111,7 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     storage::RunInfo info;
     info.procedureId = procedure->id;
     info.profileId = profile.id;
-    info.profileVersion = std::to_string(profile.version);
+    info.profileVersion = profile.version;
     info.stationId = station.config().id;
     info.stationLab = labDetailsJson(station.config().lab);
     info.operatorName = request.operatorName;

@@ -152,7 +152,7 @@ void BatchesSection::showRunsOf(const QString& sampleCode) {
         QStringList cells{
             QString::number(run.id),
             QString::fromStdString(run.info.procedureId),
-            QString::fromStdString(run.info.profileId + " v" + run.info.profileVersion),
+            QString::fromStdString(run.info.profileId + " v" + std::to_string(run.info.profileVersion)),
             QString::fromStdString(run.startedAt),
             runStateText(run.state),
             run.verdict ? verdictText(*run.verdict) : QStringLiteral("—")};

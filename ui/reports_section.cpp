@@ -122,7 +122,7 @@ void ReportsSection::showSample(const QString& code) {
         QStringList cells{
             QString::number(run.id),
             procedureTitle(run.info.procedureId),
-            QString::fromStdString(run.info.profileId + " v" + run.info.profileVersion),
+            QString::fromStdString(run.info.profileId + " v" + std::to_string(run.info.profileVersion)),
             QString::fromStdString(run.endedAt.value_or("")),
             runStateText(run.state),
             run.verdict ? verdictText(*run.verdict) : QStringLiteral("—")};

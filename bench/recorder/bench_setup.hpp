@@ -36,7 +36,7 @@ inline std::string prepareDatabase(const QTemporaryDir& dir, const std::string& 
 }
 
 inline storage::RunInfo benchRun() {
-    return {"bench", "bench", "1", "bench-station", "bench", "B-1-T", 0, ""};
+    return {"bench", "bench", 1, "bench-station", "bench", "B-1-T", 0, ""};
 }
 
 inline storage::ChannelInfo benchChannel(int i) {

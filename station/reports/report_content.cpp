@@ -115,7 +115,7 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         const auto& info = results.runs[r].info;
         auto same = std::find_if(c.methods.begin(), c.methods.end(), [&](const MethodStandard& m) {
             return m.profileId == info.profileId &&
-                   m.profileVersion == QString::fromStdString(info.profileVersion).toInt();
+                   m.profileVersion == info.profileVersion;
         });
         if (same != c.methods.end()) {
             methodOfRun[r] = static_cast<std::size_t>(same - c.methods.begin());
@@ -124,7 +124,7 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         MethodStandard method;
         auto it = profiles.find(info.profileId);
         method.profileId = info.profileId;
-        method.profileVersion = QString::fromStdString(info.profileVersion).toInt();
+        method.profileVersion = info.profileVersion;
         if (it != profiles.end()) {
             method.standard = it->second.standard;
             method.title = zh ? it->second.titleZh : it->second.titleEn;

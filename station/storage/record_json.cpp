@@ -41,7 +41,7 @@ QJsonObject runJson(const StoredRun& r) {
             {"sample", q(r.info.sampleCode)},
             {"procedure", q(r.info.procedureId)},
             {"profile", q(r.info.profileId)},
-            {"profile_version", q(r.info.profileVersion)},
+            {"profile_version", q(std::to_string(r.info.profileVersion))},
             {"station", q(r.info.stationId)},
             {"operator", q(r.info.operatorName)},
             {"state", q(runStateId(r.state))},

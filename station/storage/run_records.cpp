@@ -18,7 +18,7 @@ constexpr const char* kColumns =
 StoredRun readRun(const Statement& s) {
     StoredRun r;
     r.id = s.integer(0);
-    r.info = {s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7), s.text(13)};
+    r.info = {s.text(1), s.text(2), static_cast<int>(s.integer(3)), s.text(4), s.text(5), s.text(6), s.integer(7), s.text(13)};
     r.startedAt = s.text(8);
     r.endedAt = s.optText(9);
     r.state = parseRunState(s.text(10)).value_or(RunState::running);
@@ -38,12 +38,12 @@ RunId insertRun(Database& db, const RunInfo& info) {
         "operator, start_stamp_ns, started_at, state, station_lab) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)");
     s.bind(1, sample->id).bind(2, info.procedureId).bind(3, info.profileId);
-    s.bind(4, info.profileVersion).bind(5, info.stationId).bind(6, info.operatorName);
+    s.bind(4, std::to_string(info.profileVersion)).bind(5, info.stationId).bind(6, info.operatorName);
     s.bind(7, static_cast<std::int64_t>(info.startStamp)).bind(8, utcNow()).bind(9, info.stationLab);
     s.run();
     RunId id = db.lastInsertId();
     appendEvent(db, {info.operatorName, "run.started", id, info.sampleCode,
-                     info.procedureId + " " + info.profileId + "@" + info.profileVersion +
+                     info.procedureId + " " + info.profileId + "@" + std::to_string(info.profileVersion) +
                          " on " + info.stationId,
                      RowRef{"runs", id}});
     tx.commit();

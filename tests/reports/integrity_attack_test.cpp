@@ -265,7 +265,7 @@ TEST_F(IntegrityAttackTest, ACorrectionLeavesTheFirstVersionIssuedAndVerifiable)
 
 TEST_F(IntegrityAttackTest, TheReportIsHeadedByTheLabOfTheStationItsRunsWereMadeOn) {
     station::LabDetails other{"另一检测中心", "Another Test Centre", "某市某路1号", "CNAS L9999", "OT-{year}-{seq:3}"};
-    storage::RunInfo info{"hose-leakage", "gb-29993-2013", "1", "OTHER-01", "tester", "C-2026-003-T", 0,
+    storage::RunInfo info{"hose-leakage", "gb-29993-2013", 1, "OTHER-01", "tester", "C-2026-003-T", 0,
                           station::labDetailsJson(other)};
     auto run = storage::insertRun(records_.db(), info);
     storage::closeRun(records_.db(), run, gasbench::RunState::completed, gasbench::Verdict::inconclusive, "", "tester");

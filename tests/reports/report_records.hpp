@@ -41,7 +41,7 @@ struct Item {
 inline storage::RunId recordRun(storage::Database& db, const std::string& sample,
                                 const std::string& procedure, const std::string& profile,
                                 const std::vector<Item>& items, gasbench::Verdict verdict) {
-    storage::RunInfo info{procedure, profile, "1", "SIM-01", "tester", sample, 0, ""};
+    storage::RunInfo info{procedure, profile, 1, "SIM-01", "tester", sample, 0, ""};
     storage::RunId run = storage::insertRun(db, info);
     for (const auto& item : items) {
         gasbench::Measurement m;

@@ -54,7 +54,7 @@ protected:
             auto s = addEnterprise(db, fixture::demoSampledUnit(), "tester");
             addSamplingBatch(db, fixture::demoBatch(p, s), "tester");
             RunRecorder recorder(db);
-            RunId run = recorder.beginRun({"flame-failure", "gb-16410-2020", "1", "SIM-01", "op", "C-2026-001-T", 0, ""});
+            RunId run = recorder.beginRun({"flame-failure", "gb-16410-2020", 1, "SIM-01", "op", "C-2026-001-T", 0, ""});
             recorder.endRun(run, RunState::completed, Verdict::pass);
         }
         return path;

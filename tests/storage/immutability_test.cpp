@@ -16,7 +16,7 @@ class StorageImmutabilityTest : public StorageTest {
 protected:
     void SetUp() override {
         db_ = std::make_unique<Database>(openWithBatch());
-        RunInfo info{"hose-leakage", "gb-hose", "1", "station-1", "op", "C-2026-001-T", 0, ""};
+        RunInfo info{"hose-leakage", "gb-hose", 1, "station-1", "op", "C-2026-001-T", 0, ""};
         run_ = insertRun(*db_, info);
         db_->exec(
             "INSERT INTO measurements (run_id, item, clause, value, unit, verdict, recorded_at) "

@@ -28,7 +28,7 @@ units::UnitSpec unit(const char* symbol) {
 }
 
 RunInfo demoRun() {
-    return {"flame-failure-closing-time", "gb16410-2020", "1.0", "station-1", "王工",
+    return {"flame-failure-closing-time", "gb16410-2020", 1, "station-1", "王工",
             "C-2026-001-T", 1'000'000'000, ""};
 }
 

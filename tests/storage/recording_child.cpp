@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
         Database db = Database::open(argv[1]);
         RunRecorder recorder(db, {.chunkPoints = 100, .transactionReadings = 500});
         RunId run = recorder.beginRun(
-            {"regulator-outlet-pressure", "gb35844", "1", "station-1", "op", "C-2026-001-T", 0, ""});
+            {"regulator-outlet-pressure", "gb35844", 1, "station-1", "op", "C-2026-001-T", 0, ""});
         units::UnitSpec kPa;
         units::parseUnit("kPa", kPa);
         recorder.addChannel(run, {0, "P0", "inlet_pressure", kPa});

@@ -17,7 +17,7 @@ using gasbench::storage::fixture::StorageTest;
 namespace {
 
 RunInfo demoRun() {
-    return {"flame-failure-closing-time", "gb16410-2020", "1.0", "station-1", "王工",
+    return {"flame-failure-closing-time", "gb16410-2020", 1, "station-1", "王工",
             "C-2026-001-T", 5'000'000'000, ""};
 }
 

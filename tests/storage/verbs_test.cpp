@@ -100,7 +100,7 @@ TEST_F(StorageVerbsTest, BatchAddListShow) {
     {
         Database db = Database::open(dbPath());
         RunRecorder recorder(db);
-        run = recorder.beginRun({"regulator-outlet-pressure", "gb35844-2018", "1.0", "station-1",
+        run = recorder.beginRun({"regulator-outlet-pressure", "gb35844-2018", 1, "station-1",
                                  "王工", "C-2026-002-T", 0, ""});
         recorder.endRun(run, RunState::completed, Verdict::fail);
     }
@@ -150,7 +150,7 @@ TEST_F(StorageVerbsTest, RunsListAndCsvExport) {
     {
         Database db = Database::open(dbPath());
         RunRecorder recorder(db);
-        run = recorder.beginRun({"flame-failure", "gb16410", "1", "station-1", "op", "C-2026-001-T",
+        run = recorder.beginRun({"flame-failure", "gb16410", 1, "station-1", "op", "C-2026-001-T",
                                  2'000'000'000, ""});
         units::UnitSpec kPa;
         units::parseUnit("kPa", kPa);

@@ -20,7 +20,7 @@ using RunId = std::int64_t;
 struct RunInfo {
     std::string procedureId;     // "flame-failure-closing-time"
     std::string profileId;       // the standard profile the limits come from
-    std::string profileVersion;
+    int profileVersion = 0;      // the profile's version, as procedures::Profile::version
     std::string stationId;
     std::string operatorName;
     std::string sampleCode;      // a registered sample: "C-2026-001-T"

@@ -2,7 +2,17 @@
 
 #include <cstdio>
 
+#include "gasbench/procedures/catalogue.hpp"
+
 namespace gasbench::cli {
+namespace {
+
+// "connect · 连接试样": the id the record keeps, then the name the technician reads.
+std::string named(procedures::Named kind, const std::string& id) {
+    return id + " · " + procedures::nameOf(kind, id, true);
+}
+
+}  // namespace
 
 void ProgressLine::stamp(Nanos at) {
     if (!origin_) origin_ = at;
@@ -14,17 +24,18 @@ void ProgressLine::stamp(Nanos at) {
 
 void ProgressLine::stepBegun(const std::string& step, Nanos at) {
     stamp(at);
-    out_ << "step: " << step << std::endl;
+    out_ << "step: " << named(procedures::Named::step, step) << std::endl;
 }
 
 void ProgressLine::timedWait(const procedures::TimedWait& wait) {
     stamp(wait.begun);
-    out_ << "  " << procedures::timedWaitText(wait) << std::endl;
+    out_ << "  " << procedures::timedWaitText(wait) << " · " << procedures::nameOf(procedures::Named::wait, wait.what, true)
+         << std::endl;
 }
 
 void ProgressLine::measurement(const Measurement& m) {
     stamp(m.stamp ? m.stamp : last_);
-    out_ << "  " << m.item;
+    out_ << "  " << named(procedures::Named::item, m.item);
     if (m.trial) out_ << " (trial " << *m.trial << ")";
     if (auto v = reportedValue(m)) {
         out_ << " = " << *v;

@@ -1,6 +1,7 @@
 #pragma once
 // `gasbench run --progress`: the run's progress on stderr as it goes, one line per step begun,
-// timed wait and measurement kept — a third observer beside the recorder and the window.
+// timed wait and measurement kept — a third observer beside the recorder and the window. Each
+// id is followed by its Chinese name from the catalogue ("step: connect · 连接试样").
 
 #include <optional>
 #include <ostream>

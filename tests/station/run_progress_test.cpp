@@ -34,8 +34,8 @@ TEST(RunProgress, TheCommandLineShowsEachStepTimedWaitAndMeasurementAsTheRunGoes
         auto m = stamped.match(line);
         if (!m.hasMatch()) continue;
         const QString what = m.captured(1);
-        if (what.startsWith("step: ")) steps << what.mid(6);
-        if (what.contains(QRegularExpression(R"(^  \S.* [0-9.e+-]+ s$)"))) ++timed;
+        if (what.startsWith("step: ")) steps << what.mid(6).section(QStringLiteral(" · "), 0, 0);
+        if (what.contains(QRegularExpression(R"(^  \S.* [0-9.e+-]+ s · \S)"))) ++timed;
         if (what.contains(", pass") || what.contains(", fail") || what.contains(", inconclusive")) ++measured;
     }
     // The record's steps, in order, are the ones the command line was told of.

@@ -82,11 +82,8 @@ TEST_F(StorageDatabaseTest, MigratesAVersionOneDatabaseKeepingItsRecords) {
     EXPECT_THROW(db.exec("UPDATE measurements SET value = 1 WHERE run_id = 1"), StorageError);
 }
 
-// Schema 5 rebuilt the runs table for 'failed-to-record': the run's own triggers are back, the
-// foreign keys that point at runs hold, and the new state can be stored.
-TEST_F(StorageDatabaseTest, TheRebuiltRunsTableKeepsItsTriggersAndTakesFailedToRecord) {
-    Database db = Database::open(dbPath());
-    db.exec(
+// A producer, a batch, its test sample and one running run, written in SQL as any schema has them.
+constexpr const char* kOneRunningRun =
         "INSERT INTO enterprises (name, credit_code, address, created_at) VALUES "
         "('华焰厨具', '91440606707891234U', '佛山', 'x');"
         "INSERT INTO sampling_batches (sampling_number, category, product_name, "
@@ -95,7 +92,13 @@ TEST_F(StorageDatabaseTest, TheRebuiltRunsTableKeepsItsTriggersAndTakesFailedToR
         "'灶具', '2026-01-01', 1, 1, '2026-05-01', '[\"王\"]', 2, '[]', 'supervision', 'x');"
         "INSERT INTO samples (batch_id, code, role) VALUES (1, 'C-NEW-1-T', 'test');"
         "INSERT INTO runs (sample_id, procedure_id, profile_id, profile_version, station_id, "
-        "operator, start_stamp_ns, started_at, state) VALUES (1, 'p', 'gb', '1', 's1', 'op', 0, 'x', 'running');");
+        "operator, start_stamp_ns, started_at, state) VALUES (1, 'p', 'gb', '1', 's1', 'op', 0, 'x', 'running');";
+
+// Schema 5 rebuilt the runs table for 'failed-to-record': the run's own triggers are back, the
+// foreign keys that point at runs hold, and the new state can be stored.
+TEST_F(StorageDatabaseTest, TheRebuiltRunsTableKeepsItsTriggersAndTakesFailedToRecord) {
+    Database db = Database::open(dbPath());
+    db.exec(kOneRunningRun);
     closeRun(db, 1, RunState::failedToRecord, std::nullopt, "recording failed: disk full; 0 readings kept", "op");
     auto runs = listRuns(db, std::string("C-NEW-1-T"));
     ASSERT_EQ(runs.size(), 1u);
@@ -117,16 +120,7 @@ TEST_F(StorageDatabaseTest, TheRebuiltRunsTableKeepsItsTriggersAndTakesFailedToR
 // audit after the upgrade: the row digest leaves a NULL stamp_ns out. Shown against the same row
 // in a table without the column (dropped, as schema 6 had it).
 TEST_F(StorageDatabaseTest, AMeasurementStoredBeforeItsStampHashesAsItDidThen) {
-    const char* rows =
-        "INSERT INTO enterprises (name, credit_code, address, created_at) VALUES "
-        "('华焰厨具', '91440606707891234U', '佛山', 'x');"
-        "INSERT INTO sampling_batches (sampling_number, category, product_name, "
-        "production_date, producer_id, sampled_unit_id, sampling_date, samplers, units_drawn, "
-        "seal_numbers, inspection_type, created_at) VALUES ('C-NEW-1', 'household-cooker', "
-        "'灶具', '2026-01-01', 1, 1, '2026-05-01', '[\"王\"]', 2, '[]', 'supervision', 'x');"
-        "INSERT INTO samples (batch_id, code, role) VALUES (1, 'C-NEW-1-T', 'test');"
-        "INSERT INTO runs (sample_id, procedure_id, profile_id, profile_version, station_id, "
-        "operator, start_stamp_ns, started_at, state) VALUES (1, 'p', 'gb', '1', 's1', 'op', 0, 'x', 'running');"
+    const std::string rows = std::string(kOneRunningRun) +
         "INSERT INTO measurements (run_id, item, clause, value, unit, verdict, recorded_at) "
         "VALUES (1, 'closing_time', '6.12', 42.5, 's', 'pass', 'x');";
     Database now = Database::open(dbPath());

@@ -2,6 +2,7 @@
 #include "gasbench/core/limits.hpp"
 
 #include <QString>
+#include <algorithm>
 #include <cmath>
 
 namespace gasbench {
@@ -13,6 +14,12 @@ bool sameDimension(const units::Quantity& a, const units::Quantity& b) {
 
 std::string number(double v) { return QString::number(v, 'g', 6).toStdString(); }
 
+// A value the width of a double's rounding away from the limit is on it: 3.3 kPa read from a
+// profile is 3299.9999999999995 Pa, and a value rounded to 0.01 kPa must meet it there.
+bool onLimit(double v, double limit) {
+    return std::abs(v - limit) <= 1e-12 * std::max(std::abs(v), std::abs(limit));
+}
+
 }  // namespace
 
 Verdict Limits::judge(const std::optional<units::Quantity>& value) const {
@@ -23,12 +30,12 @@ Verdict Limits::judge(const std::optional<units::Quantity>& value) const {
         // A limit of another dimension is a programming or profile error: never a pass.
         if (!sameDimension(low->value, *value)) return Verdict::inconclusive;
         const double l = units::siValue(low->value);
-        if (low->inclusive ? v < l : v <= l) return Verdict::fail;
+        if (onLimit(v, l) ? !low->inclusive : v < l) return Verdict::fail;
     }
     if (high) {
         if (!sameDimension(high->value, *value)) return Verdict::inconclusive;
         const double h = units::siValue(high->value);
-        if (high->inclusive ? v > h : v >= h) return Verdict::fail;
+        if (onLimit(v, h) ? !high->inclusive : v > h) return Verdict::fail;
     }
     return Verdict::pass;
 }

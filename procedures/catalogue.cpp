@@ -32,6 +32,8 @@ const Catalogue& catalogue() {
             {"structure checklist", {"结构检查", "structure checklist"}},
             {"outlet pressure sweep", {"出口压力扫描", "outlet pressure sweep"}},
             {"over-flow shut-off", {"过流切断试验", "over-flow shut-off"}},
+            {"zero check", {"零点检查（泄压）", "zero check (line vented)"}},
+            {"zero check and judgement", {"复查零点并判定", "zero check again and judgement"}},
             {"teardown", {"收尾：关气、复位", "teardown"}},
         });
         add(Named::wait, {

@@ -1,8 +1,6 @@
 // Reading conditions for Bench::waitFor.
 #include "gasbench/procedures/conditions.hpp"
 
-#include <cmath>
-#include <memory>
 
 namespace gasbench::procedures {
 namespace {
@@ -41,27 +39,6 @@ ReadingCondition atLeast(const units::Quantity& threshold) {
 
 ReadingCondition anyReading() {
     return [](const Reading&) { return true; };
-}
-
-ReadingCondition settledWithin(units::Fraction band, units::Duration time,
-                               std::function<void(const Reading&)> seen) {
-    struct Window {
-        bool open = false;
-        double reference = 0.0;
-        Nanos start = 0;
-    };
-    auto window = std::make_shared<Window>();
-    const double b = band.value();
-    const Nanos span = toNanos(time);
-    return [window, b, span, seen = std::move(seen)](const Reading& r) {
-        if (seen) seen(r);
-        const double v = units::siValue(r.value);
-        if (!window->open || std::abs(v - window->reference) > b * std::abs(window->reference)) {
-            *window = Window{true, v, r.stamp};
-            return false;
-        }
-        return r.stamp - window->start >= span;
-    };
 }
 
 }  // namespace gasbench::procedures

@@ -6,7 +6,9 @@
 // at the start of the hold minus the pressure at its end, both from fresh readings of
 // `test_pressure`. Where a `temperature` role is wired the end pressure is brought back to the
 // starting temperature by the gas law on absolute pressure: drop + p_end,abs · (T_end − T_start)
-// / T_end.
+// / T_end. Where the bench can vent the line, the transducer's zero is read before pressurizing
+// and after venting again (zero_check.hpp): a drifting zero looks like a leak, so a moved zero
+// leaves the drop without a value, naming the transducer.
 #include <optional>
 #include <sstream>
 
@@ -14,6 +16,7 @@
 #include "gasbench/procedures/conditions.hpp"
 #include "gasbench/procedures/registry.hpp"
 #include "gasbench/procedures/step_context.hpp"
+#include "gasbench/procedures/zero_check.hpp"
 
 namespace gasbench::procedures {
 namespace {
@@ -64,6 +67,22 @@ void connect(StepContext& ctx) {
                           "Connect the hose to the bench and plug its far end"));
 }
 
+// The test transducer's zero with the hose vented; none when the bench has no vent valve (the
+// event log says so).
+std::optional<ZeroReading> ventedZero(StepContext& ctx, std::string_view when) {
+    ctx.set(role::supplyValve, units::Quantity{false});
+    if (!ctx.wired(role::ventValve)) {
+        ctx.event("zero-check", std::string(when) + " " + std::string(role::testPressure) +
+                                    ": not checked, the bench has no vent valve");
+        return std::nullopt;
+    }
+    ctx.set(role::ventValve, units::Quantity{true});
+    return readZero(ctx, role::testPressure,
+                    units::Quantity{ctx.parameter<Pressure>("zero_tolerance", units::kPa(0.03))},
+                    ctx.parameter<units::Duration>("zero_settle_time", units::seconds(5)),
+                    ctx.parameter<units::Duration>("zero_timeout", units::seconds(60)), when);
+}
+
 void pressureDecay(StepContext& ctx) {
     const ProfileParameter* testPressure = ctx.profile().findParameter("test_pressure");
     if (!testPressure) {
@@ -78,6 +97,7 @@ void pressureDecay(StepContext& ctx) {
     const auto hold = ctx.parameter<units::Duration>("hold_time");
     const auto atmosphere = ctx.parameter<Pressure>("atmospheric_pressure", units::kPa(101.325));
 
+    const std::optional<ZeroReading> zeroAtStart = ventedZero(ctx, "start");
     if (ctx.wired(role::ventValve)) ctx.set(role::ventValve, units::Quantity{false});
     if (ctx.wired(role::pressureSetpoint)) ctx.set(role::pressureSetpoint, units::Quantity{target});
     if (ctx.wired(role::isolationValve)) ctx.set(role::isolationValve, units::Quantity{true});
@@ -119,9 +139,13 @@ void pressureDecay(StepContext& ctx) {
         note << "; corrected for " << (tEnd - tStart).value() << " K (raw drop "
              << units::inKPa(start - end) << " kPa)";
     }
+    const std::optional<ZeroReading> zeroAtEnd = ventedZero(ctx, "end");
+    const std::string zeroNote = zeroAtStart && zeroAtEnd ? zeroProblem(*zeroAtStart, *zeroAtEnd) : "";
+    if (!zeroNote.empty()) {
+        ctx.measure("pressure_drop", std::nullopt, std::nullopt, zeroNote + "; " + note.str());
+        return;
+    }
     ctx.measure("pressure_drop", units::Quantity{drop}, std::nullopt, note.str());
-    ctx.set(role::supplyValve, units::Quantity{false});
-    if (ctx.wired(role::ventValve)) ctx.set(role::ventValve, units::Quantity{true});
 }
 
 void teardown(StepContext& ctx) {

@@ -30,6 +30,8 @@ Measurement combineTrials(const std::vector<Measurement>& trials, Combine how) {
     out.limits = first.limits;
     out.clause = first.clause;
     out.uncertainty = first.uncertainty;
+    out.rounding = first.rounding;
+    out.rule = first.rule;
     out.nonconformity = first.nonconformity;
 
     std::vector<const Measurement*> valued;
@@ -43,9 +45,16 @@ Measurement combineTrials(const std::vector<Measurement>& trials, Combine how) {
         out.verdict = Verdict::inconclusive;
         out.note = std::to_string(trials.size() - valued.size()) + " of " +
                    std::to_string(trials.size()) + " trials gave no value";
+        // Why, as the first of them said.
+        for (const auto& t : trials) {
+            if (!t.value && !t.note.empty()) {
+                out.note += ": " + t.note;
+                break;
+            }
+        }
         // A failing trial still fails the item: the sample is known to be nonconforming.
         for (const auto* t : valued) {
-            if (out.limits.judge(t->value) == Verdict::fail) {
+            if (t->verdict == Verdict::fail) {
                 out.value = t->value;
                 out.verdict = Verdict::fail;
             }
@@ -68,8 +77,9 @@ Measurement combineTrials(const std::vector<Measurement>& trials, Combine how) {
         }
         out.value = worst->value;
     }
-    out.verdict = out.limits.judge(out.value);
-    if (!out.limits.any()) out.note = "no limit in the profile";
+    const Judgement j = judged(out);
+    out.verdict = j.verdict;
+    out.note = !out.limits.any() ? "no limit in the profile" : j.note;
     return out;
 }
 

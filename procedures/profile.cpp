@@ -28,7 +28,8 @@ std::optional<Limit> readLimit(const JsonFields& item, const char* key,
 
 ProfileItem readItem(const JsonFields& f) {
     f.allowOnly({"id", "kind", "clause", "requirementZh", "requirementEn", "unit", "low", "high",
-                 "combine", "uncertainty", "nonconformity", "conditions", "source", "confirmed"});
+                 "combine", "uncertainty", "rounding", "guardBand", "reportUncertainty",
+                 "nonconformity", "conditions", "source", "confirmed"});
     ProfileItem item;
     item.id = f.string("id");
     if (item.id.empty()) throw f.error("id", "must not be empty");
@@ -50,8 +51,11 @@ ProfileItem readItem(const JsonFields& f) {
         if (!item.nonconformity) {
             throw f.error("nonconformity", "missing: a checklist item is structural or marking");
         }
-        if (f.has("low") || f.has("high") || f.has("unit")) {
-            throw f.error("a checklist item has no unit or limits: it passes when it conforms");
+        for (const char* key : {"low", "high", "unit", "rounding", "guardBand", "uncertainty"}) {
+            if (f.has(key)) {
+                throw f.error(key, "a checklist item has no unit, limits, rounding or "
+                                   "uncertainty: it passes when it conforms");
+            }
         }
         item.dimension = units::Dimension::state;
         item.limits.low = Limit{units::Quantity{true}, true};
@@ -77,11 +81,28 @@ ProfileItem readItem(const JsonFields& f) {
         item.combine = f.oneOf("combine", {"worst-case", "mean"}) == 0 ? Combine::worstCase
                                                                        : Combine::mean;
     }
-    if (f.has("uncertainty")) {
-        // Temperature uncertainties are differences: no degC offset.
-        const double u = f.number("uncertainty");
-        item.uncertainty = units::fromSi(unit->dimension, u * unit->factor);
+    // Uncertainties, intervals and guard bands are differences: no degC offset.
+    auto difference = [&](const JsonFields& from, const char* key) {
+        const double v = from.number(key);
+        if (!(v >= 0.0)) throw from.error(key, "expected a number >= 0");
+        return units::fromSi(unit->dimension, v * unit->factor);
+    };
+    if (f.has("uncertainty")) item.uncertainty = difference(f, "uncertainty");
+    if (f.has("guardBand")) item.guardBand = difference(f, "guardBand");
+    if (auto r = f.optObject("rounding")) {
+        r->allowOnly({"interval", "comparison"});
+        item.rounding.interval = difference(*r, "interval");
+        if (units::siValue(*item.rounding.interval) <= 0.0) {
+            throw r->error("interval", "expected a reporting interval > 0");
+        }
+        // GB/T 8170-2008 4.3: full-value comparison unless the standard says otherwise.
+        if (r->has("comparison")) {
+            item.rounding.comparison = r->oneOf("comparison", {"full-value", "rounded-value"}) == 0
+                                           ? Comparison::fullValue
+                                           : Comparison::roundedValue;
+        }
     }
+    item.reportUncertainty = f.optBoolean("reportUncertainty").value_or(false);
     return item;
 }
 
@@ -135,7 +156,7 @@ const ProfileParameter* Profile::findParameter(const std::string& parameterId) c
 Profile loadProfile(const std::string& file) {
     const JsonFields f = JsonFields::fromFile(file);
     f.allowOnly({"id", "version", "standard", "titleZh", "titleEn", "procedure", "categories",
-                 "items", "parameters", "note"});
+                 "decisionRule", "items", "parameters", "note"});
     Profile p;
     p.sourceFile = file;
     p.id = f.string("id");
@@ -146,6 +167,11 @@ Profile loadProfile(const std::string& file) {
     p.titleEn = f.string("titleEn");
     p.procedure = f.string("procedure");
     p.categories = f.strings("categories");
+    if (auto rule = f.optObject("decisionRule")) {
+        rule->allowOnly({"rule", "source"});
+        p.decisionRule = rule->oneOf("rule", {"simple", "guarded"}) == 0 ? DecisionRuleKind::simple
+                                                                        : DecisionRuleKind::guarded;
+    }
     for (std::size_t i = 0; i < p.categories.size(); ++i) {
         if (!isProductCategory(p.categories[i])) {
             throw ConfigError(file, "categories[" + std::to_string(i) + "]",

@@ -173,8 +173,23 @@ int StepContext::count(const std::string& id, int fallback) const {
     return static_cast<int>(v);
 }
 
+namespace {
+
+// U = 2 * sqrt((U_stated / 2)^2 + u_r^2), in SI; either may be missing.
+std::optional<units::Quantity> expandedWith(const std::optional<units::Quantity>& stated,
+                                            const std::optional<units::Quantity>& repeatability) {
+    if (!repeatability) return stated;
+    if (stated && units::dimensionOf(*stated) != units::dimensionOf(*repeatability)) return stated;
+    const double u = stated ? units::siValue(*stated) / 2.0 : 0.0;
+    const double r = units::siValue(*repeatability);
+    return units::fromSi(units::dimensionOf(*repeatability), 2.0 * std::sqrt(u * u + r * r));
+}
+
+}  // namespace
+
 Measurement StepContext::measure(const std::string& item, std::optional<units::Quantity> value,
-                                 std::optional<int> trial, const std::string& note) {
+                                 std::optional<int> trial, const std::string& note,
+                                 std::optional<units::Quantity> repeatability) {
     Measurement m;
     m.item = item;
     m.trial = trial;
@@ -185,7 +200,9 @@ Measurement StepContext::measure(const std::string& item, std::optional<units::Q
         m.unit = pi->unit;
         m.limits = pi->limits;
         m.clause = pi->clause;
-        m.uncertainty = pi->uncertainty;
+        m.uncertainty = m.value ? expandedWith(pi->uncertainty, repeatability) : pi->uncertainty;
+        m.rounding = pi->rounding;
+        m.rule = DecisionRule{profile_.decisionRule, pi->guardBand};
         m.nonconformity = pi->nonconformity;
         if (pi->highFrom) {
             const auto r = bench_.latest(pi->highFrom->role);
@@ -201,7 +218,9 @@ Measurement StepContext::measure(const std::string& item, std::optional<units::Q
         if (m.note.empty()) m.note = "item not in profile " + profile_.id;
     }
     if (!m.value && m.note.empty()) m.note = "no value could be measured";
-    m.verdict = m.limits.judge(m.value);
+    const Judgement j = judged(m);
+    m.verdict = j.verdict;
+    if (!j.note.empty()) m.note = m.note.empty() ? j.note : m.note + "; " + j.note;
     bench_.observer().measurement(m);
     record_.measurements.push_back(m);
     return m;

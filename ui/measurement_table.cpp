@@ -26,8 +26,9 @@ QTableWidget* makeMeasurementTable(QWidget* parent) {
 QString limitsCell(const storage::StoredMeasurement& m) { return QString::fromStdString(limitsText(m)); }
 
 QString valueCell(const storage::StoredMeasurement& m) {
-    auto v = reportedValue(m);
-    return v ? QString::number(*v, 'g', 5) : QStringLiteral("—");
+    // The number the report will print: rounded to the item's reporting interval.
+    const std::string shown = shownNumber(m);
+    return shown.empty() ? QStringLiteral("—") : QString::fromStdString(shown);
 }
 
 void fillMeasurementTable(QTableWidget* table, const std::vector<storage::StoredMeasurement>& rows,

@@ -71,7 +71,9 @@ double HoseModel::gasKelvin() const {
 }
 
 units::Pressure HoseModel::reported() const {
-    if (connected_) return units::Pa(pLeakPa_);
+    // Held by the supply or open to the atmosphere, the reading is what holds it; trapped, the
+    // gas's temperature moves it.
+    if (open_) return units::Pa(pLeakPa_);
     return units::Pa((pLeakPa_ + kAtmospherePa) * gasKelvin() / kelvinAtIsolation_ - kAtmospherePa);
 }
 
@@ -81,12 +83,14 @@ void HoseModel::advance(units::Duration dt, const BenchOutputs& out) {
     overTemperatureK_ *= std::exp(-t / tauStabilise_.value());
     supplyPa_ = out.supplyValve ? out.pressureSetpoint.value() : 0.0;
     bool connect = out.supplyValve && out.isolationValve && !out.ventValve;
-    if (connected_ && !connect) {
+    bool open = connect || out.ventValve;
+    if (open_ && !open) {
         // Isolating: from here on the trapped gas's temperature moves the reading.
         kelvinAtIsolation_ = gasKelvin();
     }
-    if (!connected_ && connect) pLeakPa_ = reported().value();
+    if (!open_ && open) pLeakPa_ = reported().value();
     connected_ = connect;
+    open_ = open;
 
     if (out.ventValve) {
         pLeakPa_ *= std::exp(-t / 0.2);  // the vent empties the hose within a second

@@ -47,7 +47,7 @@ Truth parseTruth(const JsonFields& f) {
         throw f.error("procedure",
                       "expected flame-failure, regulator-outlet-pressure, hose-leakage or lpg-dme");
     }
-    t.pass = f.oneOf("verdict", {"fail", "pass"}) == 1;
+    t.verdict = static_cast<Verdict>(f.oneOf("verdict", {"pass", "fail", "inconclusive"}));
     JsonFields ms = f.object("measurements");
     for (auto it = ms.raw().begin(); it != ms.raw().end(); ++it) {
         std::string item = it.key().toStdString();
@@ -60,9 +60,17 @@ Truth parseTruth(const JsonFields& f) {
                            "not an item of " + t.procedure + "; expected one of " + expected);
         }
         JsonFields m = ms.object(item.c_str());
-        m.allowOnly({"value", "unit", "tolerance"});
         TruthMeasurement tm;
         tm.item = item;
+        if (m.has("inconclusive_because")) {
+            m.allowOnly({"inconclusive_because"});
+            tm.inconclusiveBecause = m.string("inconclusive_because");
+            if (tm.inconclusiveBecause.empty()) throw m.error("inconclusive_because", "must not be empty");
+            t.measurements.push_back(tm);
+            continue;
+        }
+        m.allowOnly({"value", "unit", "tolerance", "within_uncertainty"});
+        tm.withinUncertainty = m.optBoolean("within_uncertainty").value_or(false);
         tm.unit = m.unit("unit");
         if (tm.unit.dimension != dim->second) {
             throw m.error("unit",

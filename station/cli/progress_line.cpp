@@ -37,8 +37,8 @@ void ProgressLine::measurement(const Measurement& m) {
     stamp(m.stamp ? m.stamp : last_);
     out_ << "  " << named(procedures::Named::item, m.item);
     if (m.trial) out_ << " (trial " << *m.trial << ")";
-    if (auto v = reportedValue(m)) {
-        out_ << " = " << *v;
+    if (const std::string shown = shownNumber(m); !shown.empty()) {
+        out_ << " = " << shown;
         if (m.unit != "1" && m.unit != "bool") out_ << ' ' << m.unit;
     } else {
         out_ << ": no value";

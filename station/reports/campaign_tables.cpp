@@ -45,9 +45,9 @@ std::string violation(const SampleResults& results) {
         if (m.nonconformity == gasbench::Nonconformity::structural) text = "结构不符合要求：";
         if (m.nonconformity == gasbench::Nonconformity::marking) text = "标识标注问题：";
         text += QString::fromStdString(procedures::nameOf(procedures::Named::item, m.item, true)) + "不合格";
-        const auto value = reportedValue(m);
-        if (value && m.unit != "bool")
-            text += "（实测 " + QString::number(*value, 'g', 4) + " " + QString::fromStdString(m.unit) + "）";
+        const std::string shown = shownNumber(m);
+        if (!shown.empty() && m.unit != "bool")
+            text += "（实测 " + QString::fromStdString(shown) + " " + QString::fromStdString(m.unit) + "）";
         parts << text;
     }
     return parts.join("；").toStdString();

@@ -3,6 +3,7 @@
 #include <QString>
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "gasbench/procedures/profile.hpp"
 #include "gasbench/reports/report_error.hpp"
@@ -16,9 +17,8 @@ namespace {
 
 using gasbench::Verdict;
 
-std::string formatValue(double v) { return QString::number(v, 'g', 4).toStdString(); }
-
-std::string resultText(const storage::StoredMeasurement& m, bool zh) {
+// The number rounded as its item says, with "± U" where the method asks for it.
+std::string resultText(const storage::StoredMeasurement& m, bool withUncertainty, bool zh) {
     if (m.unit == "bool") {
         switch (m.verdict) {
             case Verdict::pass: return zh ? "符合" : "conforms";
@@ -26,9 +26,12 @@ std::string resultText(const storage::StoredMeasurement& m, bool zh) {
             case Verdict::inconclusive: return zh ? "未能判定" : "not determined";
         }
     }
-    const auto value = reportedValue(m);
-    if (!value) return zh ? "未测得" : "not measured";
-    return formatValue(*value) + (m.unit == "1" ? "" : " " + m.unit);
+    const std::string shown = shownNumber(m);
+    if (shown.empty()) return zh ? "未测得" : "not measured";
+    const std::string U = withUncertainty ? shownUncertainty(m) : std::string();
+    const std::string unit = m.unit == "1" ? "" : " " + m.unit;
+    if (U.empty()) return shown + unit;
+    return "(" + shown + " ± " + U + ")" + unit;
 }
 
 // A clause nobody has looked up yet says so, rather than passing for the whole standard.
@@ -57,6 +60,20 @@ station::LabDetails labOfRuns(const std::vector<storage::StoredRun>& runs, const
 }
 
 std::string dateOf(const std::string& isoTime) { return isoTime.substr(0, 10); }
+
+// How a method's results were judged, from what its measurements recorded (ISO/IEC 17025
+// 7.8.6.2): the decision rule, then the comparison with the limits (GB/T 8170-2008 4.3).
+std::string judgementText(const DecisionRule& rule, const std::set<Comparison>& comparisons, bool zh) {
+    std::string text = decisionRuleText(rule, zh) + (zh ? "；" : "; ");
+    text += zh ? "数值修约与极限值比较按 GB/T 8170-2008：" : "rounding and comparison with the limits by GB/T 8170-2008: ";
+    std::string methods;
+    for (Comparison c : comparisons) {
+        if (!methods.empty()) methods += zh ? "、" : ", ";
+        if (c == Comparison::fullValue) methods += zh ? "全数值比较法" : "full-value comparison";
+        if (c == Comparison::roundedValue) methods += zh ? "修约值比较法" : "rounded-value comparison";
+    }
+    return text + methods;
+}
 
 storage::Enterprise enterpriseOrEmpty(storage::Database& db, std::int64_t id) {
     return storage::findEnterprise(db, id).value_or(storage::Enterprise{});
@@ -137,6 +154,8 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         c.methods.push_back(method);
     }
 
+    std::map<std::size_t, DecisionRule> rulesOf;
+    std::map<std::size_t, std::set<Comparison>> comparisonsOf;
     for (const auto& outcome : results.items) {
         const auto& m = outcome.measurement;
         const auto& info = results.runs[outcome.run].info;
@@ -149,11 +168,19 @@ ReportContent gatherReportContent(storage::Database& db, const std::string& samp
         row.item = procedures::nameOf(procedures::Named::item, m.item, zh);
         row.clause = clauseText(profile, m.clause, zh);
         row.requirement = item ? (zh ? item->requirementZh : item->requirementEn) : limitsText(m);
-        row.result = resultText(m, zh);
+        row.result = resultText(m, item && item->reportUncertainty, zh);
+        if (m.unit != "bool") {
+            rulesOf[methodOfRun[outcome.run]] = m.rule;
+            comparisonsOf[methodOfRun[outcome.run]].insert(m.rounding.comparison);
+        }
         row.verdict = m.verdict;
         row.limitConfirmed = (item && item->confirmed) || confirmedBy.count(info.profileId) > 0;
         if (!row.limitConfirmed) c.methods[methodOfRun[outcome.run]].allConfirmed = false;
         c.rows.push_back(std::move(row));
+    }
+    for (std::size_t i = 0; i < c.methods.size(); ++i) {
+        // A method of checklist answers only compares nothing with a limit.
+        if (!comparisonsOf[i].empty()) c.methods[i].judgement = judgementText(rulesOf[i], comparisonsOf[i], zh);
     }
     c.conclusion = results.conclusion.value_or(Verdict::inconclusive);
     return c;

@@ -96,7 +96,8 @@ QJsonObject contentJson(const ReportContent& c) {
                                    {"profile_version", m.profileVersion},
                                    {"title", qs(m.title)},
                                    {"all_confirmed", m.allConfirmed},
-                                   {"confirmation", qs(m.confirmation)}});
+                                   {"confirmation", qs(m.confirmation)},
+                                   {"judgement", qs(m.judgement)}});
     for (const auto& r : c.rows)
         rows.append(QJsonObject{{"item_id", qs(r.itemId)},
                                 {"profile", qs(r.profileId)},
@@ -206,7 +207,7 @@ ReportContent frozenContent(const std::string& document) {
     for (const auto& v : o["methods"].toArray()) {
         QJsonObject m = v.toObject();
         c.methods.push_back({ss(m["standard"]), ss(m["profile"]), m["profile_version"].toInt(), ss(m["title"]),
-                             m["all_confirmed"].toBool(), ss(m["confirmation"])});
+                             m["all_confirmed"].toBool(), ss(m["confirmation"]), ss(m["judgement"])});
     }
     for (const auto& v : o["rows"].toArray()) {
         QJsonObject r = v.toObject();

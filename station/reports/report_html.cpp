@@ -42,6 +42,7 @@ const Label kDescription{"样品描述", "Sample description"};
 const Label kReceived{"收样日期", "Date received"};
 const Label kTested{"检验日期", "Date tested"};
 const Label kMethods{"检验依据", "Method standards"};
+const Label kDecisionRule{"判定规则", "Decision rule"};
 const Label kConclusion{"检验结论", "Conclusion"};
 const Label kResults{"检验结果", "Results"};
 const Label kNo{"序号", "No."};
@@ -180,6 +181,11 @@ QString reportHeadHtml(const ReportContent& c, const ReportStamp& stamp) {
         methods << q(m.standard) + " " + q(m.title) + (m.allConfirmed ? "" : " †");
     methods.removeDuplicates();
     h += row(kMethods.in(zh), methods.join("<br/>"));
+    QStringList rules;
+    for (const auto& m : c.methods)
+        if (!m.judgement.empty()) rules << q(m.standard) + (zh ? "：" : ": ") + q(m.judgement);
+    rules.removeDuplicates();
+    if (!rules.isEmpty()) h += row(kDecisionRule.in(zh), rules.join("<br/>"));
     h += row(kConclusion.in(zh), conclusionText(c, zh));
     h += "</table>";
     return h;

@@ -11,7 +11,7 @@ namespace gasbench::storage {
 namespace {
 
 // Each entry takes the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: the lab's records and the event log, with closed runs and events made immutable.
     R"sql(
 CREATE TABLE enterprises (
@@ -353,6 +353,16 @@ BEGIN SELECT RAISE(ABORT, 'a closed run cannot be changed'); END;
 CREATE TRIGGER runs_closed_no_delete BEFORE DELETE ON runs WHEN OLD.state <> 'running'
 BEGIN SELECT RAISE(ABORT, 'a closed run cannot be deleted'); END;
 ALTER TABLE measurements ADD COLUMN stamp_ns INTEGER;
+)sql",
+    // 8: how each measurement was judged: its reporting interval and comparison method
+    // (GB/T 8170) and the decision rule with its guard band (NULL: w = U). NULL in rows stored
+    // before, which were judged unrounded by simple acceptance; the row digest leaves them out
+    // while NULL.
+    R"sql(
+ALTER TABLE measurements ADD COLUMN rounding_interval REAL;
+ALTER TABLE measurements ADD COLUMN comparison TEXT CHECK (comparison IN ('full-value', 'rounded-value'));
+ALTER TABLE measurements ADD COLUMN decision_rule TEXT CHECK (decision_rule IN ('simple', 'guarded'));
+ALTER TABLE measurements ADD COLUMN guard_band REAL;
 )sql",
 };
 

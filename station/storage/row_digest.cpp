@@ -25,7 +25,12 @@ void addField(QCryptographicHash& h, const char* bytes, std::size_t size) {
 
 // Columns added to a record table after rows were hashed: left out while NULL, so that a row
 // stored before the column existed hashes as it did then (and setting one later still shows).
-bool addedLater(const char* column) { return std::strcmp(column, "stamp_ns") == 0; }
+bool addedLater(const char* column) {
+    for (const char* later : {"stamp_ns", "rounding_interval", "comparison", "decision_rule", "guard_band"}) {
+        if (std::strcmp(column, later) == 0) return true;
+    }
+    return false;
+}
 
 // Every column of every row the statement yields, in order.
 std::int64_t addRows(QCryptographicHash& h, sqlite3_stmt* s) {

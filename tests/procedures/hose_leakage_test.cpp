@@ -109,3 +109,29 @@ TEST(HoseLeakage, StopAtAPromptEndsTheRunBeforeAnyGasFlows) {
     EXPECT_EQ(bench.indexOf("set supply_valve=1.000000"), std::string::npos);
     EXPECT_EQ(bench.safeStates(), 1);
 }
+
+// A test transducer whose zero sinks reads a tight hose as leaking: 0.003 kPa/s over the
+// 120 s hold looks like a 0.36 kPa drop against the 0.20 kPa limit. Its zero, read with the
+// hose vented before and after, has moved: the drop is left without a value.
+TEST(HoseLeakage, ADriftingTestTransducerNeverFailsATightHose) {
+    HosePlant plant;
+    plant.leakKPaPerS = 0.0;
+    plant.transducerDriftKPaPerS = -0.003;
+    const auto r = run(plant);
+    ASSERT_EQ(r.state, gasbench::RunState::completed) << r.abortCause;
+    const auto& drop = item(r, "pressure_drop");
+    EXPECT_FALSE(drop.value);
+    EXPECT_EQ(drop.verdict, gasbench::Verdict::inconclusive);
+    EXPECT_NE(drop.note.find("drifting transducer"), std::string::npos) << drop.note;
+    EXPECT_NE(drop.note.find("test_pressure"), std::string::npos) << drop.note;
+    EXPECT_NE(r.verdict, gasbench::Verdict::fail);
+}
+
+// Warming moves a trapped gas's pressure, not a vented line's: the zero checks still pass.
+TEST(HoseLeakage, WarmingIsNoZeroShift) {
+    HosePlant plant;
+    plant.driftKPerS = 0.01;
+    const auto r = run(plant);
+    EXPECT_TRUE(item(r, "pressure_drop").value) << item(r, "pressure_drop").note;
+    EXPECT_EQ(r.verdict, gasbench::Verdict::pass);
+}

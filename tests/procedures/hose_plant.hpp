@@ -1,7 +1,8 @@
 #pragma once
 // A hose on a pressure-decay bench. The gas in it is an amount `a` in kPa(abs) at the reference
 // temperature: p_abs = a * T / Tref. The supply fills it toward the set-point (tau 1 s); isolated
-// it leaks at leakKPaPerS; the temperature drifts at driftKPerS from Tref.
+// it leaks at leakKPaPerS; the temperature drifts at driftKPerS from Tref; vented it is at the
+// atmosphere. The test transducer's zero may drift.
 
 #include <cmath>
 
@@ -16,6 +17,7 @@ public:
     double trefK = 293.15;
     double atmosphereKPa = 101.325;
     bool withTemperature = true;
+    double transducerDriftKPaPerS = 0.0;  // the test transducer's zero, moving
 
     std::vector<std::string> inputs() const override {
         if (withTemperature) return {"test_pressure", "temperature"};
@@ -30,7 +32,7 @@ public:
         if (role == "pressure_setpoint") setpointKPa_ = units::siValue(v) / 1000.0;
     }
     units::Quantity read(const std::string& role) const override {
-        if (role == "test_pressure") return units::kPa(gaugeKPa());
+        if (role == "test_pressure") return units::kPa(gaugeKPa() + transducerDriftKPaPerS * t_);
         if (role == "temperature") return units::Temperature::from_value(temperatureK());
         if (role == "pressure_setpoint") return units::kPa(setpointKPa_);
         if (role == "vent_valve") return vent_;
@@ -39,7 +41,7 @@ public:
     void advance(double dt) override {
         t_ += dt;
         if (vent_) {
-            amount_ = atmosphereKPa;
+            amount_ = atmosphereKPa * trefK / temperatureK();  // vented: at atmosphere, warm or not
         } else if (supply_) {
             const double target = (setpointKPa_ + atmosphereKPa) * trefK / temperatureK();
             amount_ += (target - amount_) * (1.0 - std::exp(-dt));

@@ -144,3 +144,36 @@ TEST(Profiles, RefusesBadFieldsByName) {
         "source": "s", "confirmed": false}],)"),
               "parameters[0].value");
 }
+
+// Rounding, guard band and decision rule are data the loader refuses by name when wrong.
+TEST(Profiles, RoundingAndDecisionRuleAreReadAndBadOnesRefused) {
+    const std::string rounded = replaced(
+        kGoodItem, R"("source")",
+        R"("rounding": {"interval": 0.1, "comparison": "rounded-value"}, "guardBand": 0.2, "source")");
+    EXPECT_EQ(refusedField(rounded, R"("decisionRule": {"rule": "guarded", "source": "x"},)"),
+              "(accepted)");
+    EXPECT_EQ(refusedField(replaced(rounded, "rounded-value", "rounded")),
+              "items[0].rounding.comparison");
+    EXPECT_EQ(refusedField(replaced(rounded, R"("interval": 0.1)", R"("interval": 0)")),
+              "items[0].rounding.interval");
+    EXPECT_EQ(refusedField(replaced(rounded, R"("interval": 0.1)", R"("step": 0.1)")),
+              "items[0].rounding.step");
+    EXPECT_EQ(refusedField(replaced(rounded, R"("guardBand": 0.2)", R"("guardBand": -0.2)")),
+              "items[0].guardBand");
+    EXPECT_EQ(refusedField(kGoodItem, R"("decisionRule": {"rule": "lenient"},)"), "decisionRule.rule");
+    EXPECT_EQ(refusedField(R"({"id": "sealed", "kind": "checklist", "nonconformity": "marking",
+        "clause": "-", "requirementZh": "x", "requirementEn": "x", "rounding": {"interval": 1},
+        "source": "s", "confirmed": true})"),
+              "items[0].rounding");
+}
+
+TEST(Profiles, ShippedProfilesStateTheirRuleAndRounding) {
+    const auto p = load("gb-16410-2020");
+    EXPECT_EQ(p.decisionRule, gasbench::DecisionRuleKind::simple);
+    const auto* closing = p.findItem("closing_time");
+    ASSERT_TRUE(closing->rounding.interval);
+    EXPECT_DOUBLE_EQ(u::siValue(*closing->rounding.interval), 0.1);
+    EXPECT_EQ(closing->rounding.comparison, gasbench::Comparison::fullValue);
+    const auto h = load("gb-35844-2018-household");
+    EXPECT_DOUBLE_EQ(u::siValue(*h.findItem("outlet_pressure_max")->rounding.interval), 10.0);  // 0.01 kPa
+}

@@ -1,6 +1,6 @@
 #pragma once
 // What a reader gets out of a PDF: its text through pdftotext (poppler-utils), and its first
-// page as a PNG through pdftoppm. The file goes through a temporary folder.
+// pages as PNGs through pdftoppm. The file goes through a temporary folder.
 
 #include <QByteArray>
 #include <QFile>
@@ -28,17 +28,23 @@ inline QString pdfText(const QByteArray& pdf) {
     return runTool("pdftotext", {"-raw", f.fileName(), "-"});
 }
 
-inline QImage firstPagePng(const QByteArray& pdf, const QString& keepAs = {}) {
+// Page `number` (1-based) at 50 dpi; a null image past the last page.
+inline QImage pagePng(const QByteArray& pdf, int number, const QString& keepAs = {}) {
     QTemporaryDir dir;
     QFile f(dir.filePath("r.pdf"));
     f.open(QIODevice::WriteOnly);
     f.write(pdf);
     f.close();
-    runTool("pdftoppm", {"-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", f.fileName(),
+    const QString n = QString::number(number);
+    runTool("pdftoppm", {"-r", "50", "-png", "-f", n, "-l", n, "-singlefile", f.fileName(),
                          dir.filePath("page")});
     QImage page(dir.filePath("page.png"));
-    if (!keepAs.isEmpty()) page.save(keepAs);
+    if (!keepAs.isEmpty() && !page.isNull()) page.save(keepAs);
     return page;
+}
+
+inline QImage firstPagePng(const QByteArray& pdf, const QString& keepAs = {}) {
+    return pagePng(pdf, 1, keepAs);
 }
 
 }  // namespace gasbench::testsupport

@@ -61,7 +61,7 @@ TEST_P(LpgTruth, TheTableMatchesTheTruth) {
     // DME fails when detected: any reading above 0 is above the detection limit.
     bool pass = c3c4 >= 95.0 && percentOf(table, "c5_plus_vol") <= 3.0 &&
                 percentOf(table, "dme_vol") == 0.0;
-    EXPECT_EQ(pass, s.truth.pass);
+    EXPECT_EQ(pass, s.truth.verdict == gasbench::Verdict::pass);
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, LpgTruth,

@@ -28,7 +28,7 @@ TEST(Scenario, EveryShippedScenarioLoadsWithItsTruth) {
 TEST(Scenario, TruthCarriesQuantitiesInTheirDimension) {
     Scenario s = test::scenario("cooker-ffd-closing-borderline-fail");
     EXPECT_EQ(s.truth.procedure, "flame-failure");
-    EXPECT_FALSE(s.truth.pass);
+    EXPECT_EQ(s.truth.verdict, gasbench::Verdict::fail);
     const TruthMeasurement* closing = s.truth.find("closing_time");
     ASSERT_NE(closing, nullptr);
     EXPECT_DOUBLE_EQ(units::inSeconds(std::get<units::Duration>(closing->value)), 61.0);

@@ -72,14 +72,27 @@ TEST_P(ScenarioTruth, ProcedureRecoversTheTruthAndTheVerdict) {
             if (m.item == truth.item && !m.trial) combined = &m;
         }
         ASSERT_NE(combined, nullptr) << "no measurement of " << truth.item;
+        if (!truth.inconclusiveBecause.empty()) {
+            EXPECT_FALSE(combined->value) << truth.item;
+            EXPECT_EQ(combined->verdict, gasbench::Verdict::inconclusive) << truth.item;
+            EXPECT_NE(combined->note.find(truth.inconclusiveBecause), std::string::npos)
+                << truth.item << ": " << combined->note;
+            continue;
+        }
         ASSERT_TRUE(combined->value) << truth.item << " has no value: " << combined->note;
         double measured = units::siValue(*combined->value);
         double expected = units::siValue(truth.value);
         double tolerance = units::siValue(truth.tolerance);
         EXPECT_NEAR(measured, expected, tolerance)
             << truth.item << " in SI units (" << truth.unit.symbol << " in the scenario)";
+        if (truth.withinUncertainty) {
+            ASSERT_TRUE(combined->uncertainty) << truth.item << " states no U";
+            const double U = units::siValue(*combined->uncertainty);
+            EXPECT_LE(U, tolerance) << truth.item << ": U wider than the scenario's tolerance";
+            EXPECT_NEAR(measured, expected, U) << truth.item << ": the truth is outside ± U";
+        }
     }
-    EXPECT_EQ(outcome.record.verdict, scenario.truth.pass ? gasbench::Verdict::pass : gasbench::Verdict::fail)
+    EXPECT_EQ(outcome.record.verdict, scenario.truth.verdict)
         << "verdict " << gasbench::verdictId(outcome.record.verdict);
 }
 

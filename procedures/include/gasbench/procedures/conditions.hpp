@@ -1,6 +1,6 @@
 #pragma once
 // Conditions procedures wait on. Each is called on every reading of its role in stamp order;
-// the stateful ones (settled) rely on that.
+// the stateful ones (SettleWindow) rely on that.
 
 #include "gasbench/procedures/bench.hpp"
 
@@ -15,10 +15,6 @@ ReadingCondition below(const units::Quantity& threshold);
 ReadingCondition atLeast(const units::Quantity& threshold);
 // Any Ok reading: "give me a fresh one".
 ReadingCondition anyReading();
-// Settled: every reading for `time` stays within ±band (a fraction, 0.01 = 1 %) of the reading
-// that opened the window; a reading outside opens a new window. `seen` (optional) is told every
-// reading, e.g. to keep the peak.
-ReadingCondition settledWithin(units::Fraction band, units::Duration time,
-                               std::function<void(const Reading&)> seen = {});
+// Settling is judged on a moving window: settle_window.hpp.
 
 }  // namespace gasbench::procedures

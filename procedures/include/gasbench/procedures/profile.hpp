@@ -36,7 +36,10 @@ struct ProfileItem {
     Limits limits;     // none: judges inconclusive
     std::optional<InstrumentBound> highFrom;  // instead of a fixed high limit
     Combine combine = Combine::worstCase;
-    std::optional<units::Quantity> uncertainty;
+    std::optional<units::Quantity> uncertainty;  // a stated expanded U (k = 2)
+    Rounding rounding;  // reporting interval and comparison method (GB/T 8170-2008)
+    std::optional<units::Quantity> guardBand;  // guarded acceptance: a stated w; none: w = U
+    bool reportUncertainty = false;  // the method asks for "result ± U" on the report
     std::optional<Nonconformity> nonconformity;  // checklist items: what a failure counts as
     std::string conditions;  // test conditions, as the standard words them
     std::string source;
@@ -59,6 +62,9 @@ struct Profile {
     std::string titleZh;
     std::string titleEn;
     std::string procedure;  // the procedure id it is written for
+    // ISO/IEC 17025 7.8.6: the rule the profile's statements of conformity follow; simple
+    // acceptance where the standard is silent.
+    DecisionRuleKind decisionRule = DecisionRuleKind::simple;
     std::vector<std::string> categories;
     std::vector<ProfileItem> items;
     std::vector<ProfileParameter> parameters;

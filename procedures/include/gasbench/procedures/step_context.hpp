@@ -3,6 +3,7 @@
 // deadline; STOP, a lost device or a missing answer end the step by RunInterrupted), the
 // profile's parameters by id, and measurements judged against the profile's items.
 
+#include <any>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -71,8 +72,12 @@ public:
 
     // Judges a value against the profile item's limits and records it (durably, through the
     // bench). An item the profile lacks is recorded without limits: inconclusive.
+    // `repeatability` is the standard uncertainty the measurement itself showed (the scatter of
+    // a settle window over the root of its count); with the item's stated U (k = 2) it gives
+    // the result's U = 2 * sqrt((U_stated / 2)^2 + repeatability^2).
     Measurement measure(const std::string& item, std::optional<units::Quantity> value,
-                        std::optional<int> trial = std::nullopt, const std::string& note = {});
+                        std::optional<int> trial = std::nullopt, const std::string& note = {},
+                        std::optional<units::Quantity> repeatability = std::nullopt);
     // Asks a checklist prompt and records one measurement per entry answered (not-applicable
     // entries become events). A skipped checklist leaves its items unmeasured: inconclusive.
     void checklist(const Prompt& prompt);
@@ -81,6 +86,11 @@ public:
     void stepBegun(const std::string& step);
     std::vector<Measurement> measurementsOf(const std::string& item) const;
 
+    // A procedure's own state across the steps of this run (values held back until a later
+    // step can judge them), made on first use.
+    template <class T>
+    T& runState();
+
 private:
     const ProfileParameter* findParameter(const std::string& id, bool required) const;
     [[noreturn]] void wrongDimension(const ProfileParameter& p) const;
@@ -88,7 +98,14 @@ private:
     Bench& bench_;
     const Profile& profile_;
     RunRecord& record_;
+    std::any state_;
 };
+
+template <class T>
+T& StepContext::runState() {
+    if (!state_.has_value()) state_ = T{};
+    return std::any_cast<T&>(state_);
+}
 
 template <class Q>
 Q StepContext::parameter(const std::string& id) const {

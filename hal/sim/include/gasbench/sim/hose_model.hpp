@@ -52,7 +52,8 @@ class HoseModel final : public SampleModel {
     double pLeakPa_ = 0.0;  // gauge pressure the leak acts on (at the isolation temperature)
     double overTemperatureK_ = 0.0;
     double supplyPa_ = 0.0;
-    bool connected_ = false;
+    bool connected_ = false;  // to the supply
+    bool open_ = false;       // to the supply or, through the vent, to the atmosphere
     double kelvinAtIsolation_ = 293.15;
 };
 

@@ -4,8 +4,12 @@
 //   {"id", "description", "model": {"kind": "cooker"|"regulator"|"hose"|"lpg", "parameters":
 //   {...}},
 //    "events": [{"at_s", "kind": "blow_out"|"knob_held"|"knob_released"}], "faults": [...],
-//    "truth": {"procedure", "verdict": "pass"|"fail",
-//              "measurements": {ITEM: {"value", "unit", "tolerance"}}}}
+//    "truth": {"procedure", "verdict": "pass"|"fail"|"inconclusive",
+//              "measurements": {ITEM: {"value", "unit", "tolerance", "within_uncertainty"}
+//                                   | {"inconclusive_because"}}}}
+// A measurement `within_uncertainty` must also lie within its own stated U of the true value
+// (and U within the tolerance); one `inconclusive_because` must have no value and a note that
+// says so.
 
 #include <memory>
 #include <string>
@@ -13,6 +17,7 @@
 #include <vector>
 
 #include "gasbench/core/clock.hpp"
+#include "gasbench/core/verdict.hpp"
 #include "gasbench/sim/cooker_model.hpp"
 #include "gasbench/sim/fault.hpp"
 #include "gasbench/sim/hose_model.hpp"
@@ -26,12 +31,14 @@ struct TruthMeasurement {
     units::Quantity value{false};
     units::Quantity tolerance{false};  // same dimension as value
     units::UnitSpec unit;              // as written in the file, for showing it
+    bool withinUncertainty = false;
+    std::string inconclusiveBecause;   // set: no value expected, a note containing this
 };
 
 struct Truth {
     std::string
         procedure;  // "flame-failure", "regulator-outlet-pressure", "hose-leakage", "lpg-dme"
-    bool pass = false;
+    Verdict verdict = Verdict::fail;
     std::vector<TruthMeasurement> measurements;
 
     const TruthMeasurement* find(const std::string& item) const;

@@ -34,6 +34,9 @@ struct MethodStandard {
     std::string title;  // in the report's language
     bool allConfirmed = true;  // every limit the report uses is confirmed
     std::string confirmation;  // the quality manager's confirmation, if that is what confirms it
+    // The decision rule and the comparison method its results were judged by, as recorded with
+    // them; empty for a method of checklist answers only.
+    std::string judgement;
 };
 
 struct ResultRow {

@@ -137,6 +137,53 @@ TEST_F(StorageDatabaseTest, AMeasurementStoredBeforeItsStampHashesAsItDidThen) {
     EXPECT_EQ(measurementsOfRun(now, 1).at(0).stamp, 5);
 }
 
+// Schema 8 keeps how each measurement was judged. A row from before has none of it: it hashes
+// as it did, and reads back as what it was judged by (unrounded, full value, simple acceptance).
+TEST_F(StorageDatabaseTest, AMeasurementStoredBeforeItsJudgementColumnsHashesAsItDidThen) {
+    const std::string rows = std::string(kOneRunningRun) +
+        "INSERT INTO measurements (run_id, item, clause, value, unit, verdict, recorded_at) "
+        "VALUES (1, 'closing_time', '6.12', 42.5, 's', 'pass', 'x');";
+    Database now = Database::open(dbPath());
+    now.exec(rows);
+    Database before = Database::open(dbPath() + ".v7");
+    for (const char* column : {"rounding_interval", "comparison", "decision_rule", "guard_band"})
+        before.exec(std::string("ALTER TABLE measurements DROP COLUMN ") + column);
+    before.exec(rows);
+    const auto withoutColumns = rowDigest(before, "measurements", 1);
+    ASSERT_TRUE(withoutColumns);
+    EXPECT_EQ(rowDigest(now, "measurements", 1), withoutColumns);
+    const auto old = measurementsOfRun(now, 1).at(0);
+    EXPECT_FALSE(old.rounding.interval);
+    EXPECT_EQ(old.rounding.comparison, gasbench::Comparison::fullValue);
+    EXPECT_EQ(old.rule.kind, gasbench::DecisionRuleKind::simple);
+    now.exec("UPDATE measurements SET decision_rule = 'guarded' WHERE id = 1");
+    EXPECT_NE(rowDigest(now, "measurements", 1), withoutColumns);
+    EXPECT_THROW(now.exec("UPDATE measurements SET comparison = 'rounded' WHERE id = 1"), StorageError);
+}
+
+// A measurement keeps its interval, comparison, rule and guard band through the database, in its
+// unit (0.01 kPa is stored as 0.01, read back as 10 Pa).
+TEST_F(StorageDatabaseTest, AMeasurementKeepsHowItWasJudged) {
+    Database db = Database::open(dbPath());
+    db.exec(kOneRunningRun);
+    gasbench::Measurement m;
+    m.item = "outlet_pressure_max";
+    m.unit = "kPa";
+    m.value = gasbench::units::kPa(3.254);
+    m.uncertainty = gasbench::units::kPa(0.05);
+    m.rounding = {gasbench::units::kPa(0.01), gasbench::Comparison::roundedValue};
+    m.rule = {gasbench::DecisionRuleKind::guarded, gasbench::units::kPa(0.02)};
+    insertMeasurement(db, 1, m, "tester");
+    const auto back = measurementsOfRun(db, 1).at(0);
+    ASSERT_TRUE(back.rounding.interval);
+    EXPECT_NEAR(gasbench::units::siValue(*back.rounding.interval), 10.0, 1e-9);
+    EXPECT_EQ(back.rounding.comparison, gasbench::Comparison::roundedValue);
+    EXPECT_EQ(back.rule.kind, gasbench::DecisionRuleKind::guarded);
+    ASSERT_TRUE(back.rule.guard);
+    EXPECT_NEAR(gasbench::units::siValue(*back.rule.guard), 20.0, 1e-9);
+    EXPECT_EQ(gasbench::shownNumber(back), "3.25");
+}
+
 TEST_F(StorageDatabaseTest, MigratingTwiceChangesNothing) {
     { Database db = Database::open(dbPath()); }
     Database db = Database::open(dbPath());

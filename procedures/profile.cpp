@@ -1,8 +1,10 @@
 // Loading standard profiles through JsonFields: every bad field is refused by name.
 #include "gasbench/procedures/profile.hpp"
 
+#include <QDate>
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <algorithm>
 #include <set>
 
@@ -137,7 +139,25 @@ ProfileParameter readParameter(const JsonFields& f) {
     return p;
 }
 
+// A strict YYYY-MM-DD that is a real day, or empty when the key is absent.
+std::string readDate(const JsonFields& f, const char* key) {
+    const auto text = f.optString(key);
+    if (!text) return {};
+    static const QRegularExpression iso("^\\d{4}-\\d{2}-\\d{2}$");
+    const QString q = QString::fromStdString(*text);
+    if (!iso.match(q).hasMatch() || !QDate::fromString(q, Qt::ISODate).isValid()) {
+        throw f.error(key, "expected a date YYYY-MM-DD, found \"" + *text + "\"");
+    }
+    return *text;
+}
+
 }  // namespace
+
+bool Profile::inForceOn(const std::string& isoDate) const {
+    // ISO dates order as text.
+    return (inForceFrom.empty() || inForceFrom <= isoDate) &&
+           (inForceUntil.empty() || isoDate < inForceUntil);
+}
 
 const ProfileItem* Profile::findItem(const std::string& itemId) const {
     for (const auto& i : items) {
@@ -156,7 +176,8 @@ const ProfileParameter* Profile::findParameter(const std::string& parameterId) c
 Profile loadProfile(const std::string& file) {
     const JsonFields f = JsonFields::fromFile(file);
     f.allowOnly({"id", "version", "standard", "titleZh", "titleEn", "procedure", "categories",
-                 "decisionRule", "items", "parameters", "note"});
+                 "decisionRule", "inForceFrom", "inForceUntil", "replaces", "items",
+                 "parameters", "note"});
     Profile p;
     p.sourceFile = file;
     p.id = f.string("id");
@@ -167,6 +188,12 @@ Profile loadProfile(const std::string& file) {
     p.titleEn = f.string("titleEn");
     p.procedure = f.string("procedure");
     p.categories = f.strings("categories");
+    p.inForceFrom = readDate(f, "inForceFrom");
+    p.inForceUntil = readDate(f, "inForceUntil");
+    if (!p.inForceFrom.empty() && !p.inForceUntil.empty() && p.inForceUntil <= p.inForceFrom) {
+        throw f.error("inForceUntil", "is not after inForceFrom " + p.inForceFrom);
+    }
+    p.replaces = f.optString("replaces").value_or("");
     if (auto rule = f.optObject("decisionRule")) {
         rule->allowOnly({"rule", "source"});
         p.decisionRule = rule->oneOf("rule", {"simple", "guarded"}) == 0 ? DecisionRuleKind::simple

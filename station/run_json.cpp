@@ -38,6 +38,7 @@ QJsonObject runResultJson(const RunOutcome& outcome, const std::string& sampleCo
     profile["id"] = QString::fromStdString(r.profileId);
     profile["version"] = r.profileVersion;
     profile["standard"] = QString::fromStdString(r.standard);
+    profile["why"] = QString::fromStdString(outcome.profileChoice);
     doc["profile"] = profile;
     doc["sample"] = QString::fromStdString(sampleCode);
     doc["station"] = QString::fromStdString(outcome.stationId);
@@ -61,6 +62,11 @@ QJsonObject runResultJson(const RunOutcome& outcome, const std::string& sampleCo
         if (m.limits.low) o["low_inclusive"] = m.limits.low->inclusive;
         if (m.limits.high) o["high_inclusive"] = m.limits.high->inclusive;
         o["verdict"] = QString::fromStdString(std::string(gasbench::verdictId(m.verdict)));
+        // As the report prints it: rounded to the item's interval, and how it was judged.
+        if (m.value) o["shown"] = QString::fromStdString(gasbench::shownNumber(m));
+        if (const std::string U = gasbench::shownUncertainty(m); !U.empty()) o["expanded_uncertainty"] = QString::fromStdString(U);
+        o["comparison"] = QString::fromStdString(std::string(gasbench::comparisonId(m.rounding.comparison)));
+        o["decision_rule"] = QString::fromStdString(std::string(gasbench::decisionRuleId(m.rule.kind)));
         if (m.trial) o["trial"] = *m.trial;
         if (m.nonconformity) o["nonconformity"] = QString::fromStdString(std::string(gasbench::nonconformityId(*m.nonconformity)));
         if (!m.note.empty()) o["note"] = QString::fromStdString(m.note);

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <algorithm>
+#include <cctype>
 #include <mutex>
 
 #include "gasbench/procedures/engine.hpp"
@@ -18,13 +19,14 @@
 #include "gasbench/storage/run_recorder.hpp"
 #include "gasbench/storage/sampling_batch.hpp"
 #include "gasbench/storage/storage_error.hpp"
+#include "gasbench/procedures/edition_in_force.hpp"
 
 namespace gasbench::station {
 namespace {
 
-std::string categoryOfSample(storage::Database& db, const storage::Sample& sample) {
-    for (const auto& batch : storage::listSamplingBatches(db)) {
-        if (batch.id == sample.batchId) return std::string(storage::productCategoryId(batch.category));
+storage::SamplingBatch batchOfSample(storage::Database& db, const storage::Sample& sample) {
+    for (auto& batch : storage::listSamplingBatches(db)) {
+        if (batch.id == sample.batchId) return batch;
     }
     throw RunSetupError("sample " + sample.code + " belongs to no registered batch");
 }
@@ -53,21 +55,30 @@ private:
 
 }  // namespace
 
-std::string defaultProfileFor(const std::string& procedureId, const std::string& category,
-                              const std::string& fixturesDir) {
+ProfileChoice chooseProfile(const std::string& procedureId, const std::string& category,
+                            const std::string& samplingDate, const std::optional<std::string>& named,
+                            const std::string& reason, const std::string& fixturesDir) {
     const procedures::ProcedureDefinition* proc = procedures::findProcedure(procedureId);
     if (!proc) throw RunSetupError("unknown procedure '" + procedureId + "'");
-    auto all = procedures::loadProfiles(fixturesDir + "/standards");
-    // The procedure lists its profiles newest first; take the first one for this category.
-    for (const auto& id : proc->profiles) {
-        for (const auto& p : all) {
-            if (p.id != id) continue;
-            for (const auto& c : p.categories) {
-                if (c == category) return p.id;
-            }
-        }
+    const auto all = procedures::loadProfiles(fixturesDir + "/standards");
+    const procedures::EditionChoice inForce = procedures::editionInForce(*proc, category, samplingDate, all);
+    if (!named) {
+        if (!inForce.profile) throw RunSetupError(inForce.why);
+        return {*inForce.profile, "edition in force: " + inForce.why};
     }
-    throw RunSetupError("no standard profile of procedure " + procedureId + " covers category " + category);
+    ProfileChoice choice{findProfile(*named, fixturesDir), {}};
+    if (inForce.profile && inForce.profile->id == *named) {
+        choice.why = "edition in force: " + inForce.why;
+        return choice;
+    }
+    // Judging by another edition than the one in force is a decision someone answers for.
+    if (std::all_of(reason.begin(), reason.end(), [](unsigned char c) { return std::isspace(c); })) {
+        throw RunSetupError("profile " + *named + " is not the edition in force (" + inForce.why +
+                            "): say why with --profile-reason");
+    }
+    choice.why = "profile " + *named + " named instead of the edition in force (" + inForce.why +
+                 "), because: " + reason;
+    return choice;
 }
 
 RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
@@ -75,7 +86,8 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     auto sample = storage::findSample(db, request.sampleCode);
     if (!sample) throw RunSetupError("no sample with code '" + request.sampleCode + "' is registered");
     RunOutcome outcome;
-    outcome.category = categoryOfSample(db, *sample);
+    const storage::SamplingBatch batch = batchOfSample(db, *sample);
+    outcome.category = std::string(storage::productCategoryId(batch.category));
 
     const procedures::ProcedureDefinition* procedure = procedures::findProcedure(request.procedureId);
     if (!procedure) throw RunSetupError("unknown procedure '" + request.procedureId + "'");
@@ -83,9 +95,10 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
         throw RunSetupError("procedure " + procedure->id + " does not apply to a " + outcome.category +
                             " sample");
     }
-    std::string profileId = request.profileId.value_or(
-        defaultProfileFor(procedure->id, outcome.category, request.fixturesDir));
-    procedures::Profile profile = findProfile(profileId, request.fixturesDir);
+    const ProfileChoice chosen = chooseProfile(procedure->id, outcome.category, batch.samplingDate,
+                                               request.profileId, request.profileReason,
+                                               request.fixturesDir);
+    const procedures::Profile& profile = chosen.profile;
     if (profile.procedure != procedure->id) {
         throw RunSetupError("profile " + profile.id + " is written for " + profile.procedure + ", not " + procedure->id);
     }
@@ -118,6 +131,7 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
     info.sampleCode = request.sampleCode;
     info.startStamp = clock.now();
     outcome.runId = recorder.beginRun(info);
+    outcome.profileChoice = chosen.why;
     // Everything between the run's opening and its close; a fault that escapes it (the disk
     // filled up while the channels were added, the station would not start) still closes the
     // run here, not at the next start.
@@ -170,6 +184,8 @@ RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
                 std::lock_guard lock(recordingStopMutex);
                 return recordingStop;
             });
+            // The edition judged by, and why, first in the run's log.
+            recorderObserver.event({station.clock().now(), "profile", chosen.why});
             if (hooks.started) hooks.started(station, stop, simulator.get());
             outcome.record = procedures::runProcedure(*procedure, profile, bench);
             // Once more at the end: a run completes only when its outputs were refreshed throughout.

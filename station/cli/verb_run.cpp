@@ -20,14 +20,17 @@ namespace gasbench::cli {
 namespace {
 
 const char* kUsage =
-    "usage: gasbench run --station FILE --procedure ID --sample CODE [--db FILE] [--profile ID]\n"
-    "                    [--time-scale X] [--answers FILE] [--simulate SCENARIO] [--operator NAME] [--json]\n"
+    "usage: gasbench run --station FILE --procedure ID --sample CODE [--db FILE]\n"
+    "                    [--profile ID --profile-reason TEXT] [--time-scale X] [--answers FILE]\n"
+    "                    [--simulate SCENARIO] [--operator NAME] [--json]\n"
     "                    [--progress]\n"
     "  Runs one procedure (flame-failure, regulator-outlet-pressure, hose-leakage, lpg-dme) on a\n"
     "  registered sample. Exit 0 when the run completed, whatever its verdict; 1 when it was\n"
     "  aborted or could not run; 2 on a usage error; 3 when the bench could not be confirmed in\n"
     "  its safe state at the end (an alarm: make it safe by hand). --progress (the default on a\n"
-    "  terminal) writes each step, timed wait and measurement to stderr as the run goes.\n";
+    "  terminal) writes each step, timed wait and measurement to stderr as the run goes.\n"
+    "  The sample is judged by the edition of the standard in force on its sampling date;\n"
+    "  --profile names another, with --profile-reason saying why (kept with the run).\n";
 
 int runRun(Args& args) {
     station::RunRequest req;
@@ -36,6 +39,8 @@ int runRun(Args& args) {
     req.sampleCode = args.require("--sample");
     auto db = args.option("--db");
     req.profileId = args.option("--profile");
+    req.profileReason = args.option("--profile-reason").value_or("");
+    if (!req.profileReason.empty() && !req.profileId) throw UsageError("--profile-reason goes with --profile");
     auto scale = args.option("--time-scale");
     if (scale) {
         req.timeScale = Args::toDouble("--time-scale", *scale);

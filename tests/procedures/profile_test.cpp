@@ -8,6 +8,8 @@
 #include <fstream>
 
 #include "gasbench/core/config_error.hpp"
+#include "gasbench/procedures/edition_in_force.hpp"
+#include "gasbench/procedures/registry.hpp"
 
 namespace gp = gasbench::procedures;
 namespace u = gasbench::units;
@@ -176,4 +178,36 @@ TEST(Profiles, ShippedProfilesStateTheirRuleAndRounding) {
     EXPECT_EQ(closing->rounding.comparison, gasbench::Comparison::fullValue);
     const auto h = load("gb-35844-2018-household");
     EXPECT_DOUBLE_EQ(u::siValue(*h.findItem("outlet_pressure_max")->rounding.interval), 10.0);  // 0.01 kPa
+}
+
+// The edition in force on the sampling date: GB 11174-2025 from 2026-11-01, GB 16410-2020 from
+// 2022-01-01; the day before, the edition it replaced.
+TEST(Profiles, TheEditionInForceOnTheSamplingDate) {
+    const auto all = gp::loadProfiles(kStandards);
+    const auto* lpg = gp::findProcedure("lpg-dme");
+    const auto* cooker = gp::findProcedure("flame-failure");
+    ASSERT_TRUE(lpg && cooker);
+    auto idOn = [&](const gp::ProcedureDefinition& p, const char* category, const char* date) {
+        const auto c = gp::editionInForce(p, category, date, all);
+        return c.profile ? c.profile->id : "(none: " + c.why + ")";
+    };
+    EXPECT_EQ(idOn(*lpg, "lpg", "2026-10-31"), "gb-11174-2011");
+    EXPECT_EQ(idOn(*lpg, "lpg", "2026-11-01"), "gb-11174-2025");
+    EXPECT_EQ(idOn(*cooker, "household-cooker", "2021-12-31"), "gb-16410-2007");
+    EXPECT_EQ(idOn(*cooker, "household-cooker", "2022-01-01"), "gb-16410-2020");
+    EXPECT_EQ(idOn(*cooker, "commercial-cooker", "2024-07-31").rfind("(none", 0), 0u);
+    EXPECT_EQ(idOn(*cooker, "commercial-cooker", "2024-08-01"), "gb-35848-2024");
+    // A laboratory method without dates is always in force.
+    EXPECT_EQ(idOn(*gp::findProcedure("hose-leakage"), "gas-hose", "2001-01-01"), "lab-hose-airtightness-v1");
+    const auto p2025 = load("gb-11174-2025");
+    EXPECT_EQ(p2025.replaces, "gb-11174-2011");
+}
+
+TEST(Profiles, InForceDatesAreStrict) {
+    EXPECT_EQ(refusedField(kGoodItem, R"("inForceFrom": "2026-13-01",)"), "inForceFrom");
+    EXPECT_EQ(refusedField(kGoodItem, R"("inForceFrom": "2026-1-01",)"), "inForceFrom");
+    EXPECT_EQ(refusedField(kGoodItem, R"("inForceFrom": "2026-11-01", "inForceUntil": "2026-11-01",)"),
+              "inForceUntil");
+    EXPECT_EQ(refusedField(kGoodItem, R"("inForceFrom": "2026-11-01", "inForceUntil": "2030-01-01",)"),
+              "(accepted)");
 }

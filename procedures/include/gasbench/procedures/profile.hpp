@@ -68,7 +68,15 @@ struct Profile {
     std::vector<std::string> categories;
     std::vector<ProfileItem> items;
     std::vector<ProfileParameter> parameters;
+    // The dates the edition is in force, YYYY-MM-DD: from (inclusive) until (exclusive, the day
+    // the edition replacing it comes in); empty: no bound (a laboratory method). `replaces`
+    // names the profile of the edition before.
+    std::string inForceFrom;
+    std::string inForceUntil;
+    std::string replaces;
     std::string sourceFile;
+
+    bool inForceOn(const std::string& isoDate) const;
 
     const ProfileItem* findItem(const std::string& id) const;
     const ProfileParameter* findParameter(const std::string& id) const;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "gasbench/procedures/profile.hpp"
 #include "gasbench/procedures/prompt.hpp"
 #include "gasbench/procedures/run_observer.hpp"
 #include "gasbench/procedures/run_record.hpp"
@@ -24,7 +25,10 @@ struct RunRequest {
     std::string stationFile;
     std::string procedureId;
     std::string sampleCode;
-    std::optional<std::string> profileId;  // default: the procedure's profile for the category
+    // Default: the procedure's profile for the category in force on the sampling date. Another
+    // one needs `profileReason`, kept with the run.
+    std::optional<std::string> profileId;
+    std::string profileReason;
     std::string operatorName = "technician";
     double timeScale = 1.0;
     std::optional<std::string> scenarioFile;  // start the simulated bench in-process
@@ -38,6 +42,7 @@ struct RunOutcome {
     std::string category;  // the sample's product category id
     gasbench::RunState storedState = gasbench::RunState::running;  // as the run was closed
     std::string recordingFailure;  // why it was stored failed-to-record; empty otherwise
+    std::string profileChoice;     // which edition judged it and why (also the run's "profile" event)
 };
 
 // Thrown before anything is recorded: unknown sample or procedure, a procedure that does not
@@ -65,8 +70,16 @@ struct RunHooks {
 RunOutcome runOnStation(const RunRequest& request, storage::Database& db,
                         procedures::PromptResponder& responder, const RunHooks& hooks = {});
 
-// The profile a procedure uses for a category when none is named.
-std::string defaultProfileFor(const std::string& procedureId, const std::string& category,
-                              const std::string& fixturesDir);
+struct ProfileChoice {
+    procedures::Profile profile;
+    std::string why;
+};
+
+// The profile a run of the procedure uses for a sample of `category` sampled on `samplingDate`:
+// the edition in force that day, or the `named` one with a reason when it is another.
+// RunSetupError when none is in force, the named one is unknown, or the reason is missing.
+ProfileChoice chooseProfile(const std::string& procedureId, const std::string& category,
+                            const std::string& samplingDate, const std::optional<std::string>& named,
+                            const std::string& reason, const std::string& fixturesDir);
 
 }  // namespace gasbench::station

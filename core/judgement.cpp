@@ -4,19 +4,13 @@
 #include <array>
 #include <cmath>
 
+#include "id_table.hpp"
+
 namespace gasbench {
 namespace {
 
 constexpr std::array<std::string_view, 2> kComparisons = {"full-value", "rounded-value"};
 constexpr std::array<std::string_view, 2> kRules = {"simple", "guarded"};
-
-template <typename E, std::size_t N>
-std::optional<E> parseId(const std::array<std::string_view, N>& ids, std::string_view id) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (ids[i] == id) return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
 
 bool sameDimension(const units::Quantity& a, const units::Quantity& b) {
     return units::dimensionOf(a) == units::dimensionOf(b);
@@ -31,14 +25,14 @@ std::optional<Limit> moved(const std::optional<Limit>& l, double by) {
 
 }  // namespace
 
-std::string_view comparisonId(Comparison c) { return kComparisons.at(static_cast<std::size_t>(c)); }
+std::string_view comparisonId(Comparison c) { return detail::idOf(kComparisons, c); }
 std::optional<Comparison> parseComparison(std::string_view id) {
-    return parseId<Comparison>(kComparisons, id);
+    return detail::parseId<Comparison>(kComparisons, id);
 }
 
-std::string_view decisionRuleId(DecisionRuleKind k) { return kRules.at(static_cast<std::size_t>(k)); }
+std::string_view decisionRuleId(DecisionRuleKind k) { return detail::idOf(kRules, k); }
 std::optional<DecisionRuleKind> parseDecisionRule(std::string_view id) {
-    return parseId<DecisionRuleKind>(kRules, id);
+    return detail::parseId<DecisionRuleKind>(kRules, id);
 }
 
 std::string decisionRuleText(const DecisionRule& rule, bool zh) {

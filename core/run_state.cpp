@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "id_table.hpp"
+
 namespace gasbench {
 namespace {
 
@@ -11,13 +13,8 @@ constexpr std::array<std::string_view, 6> kStates = {"running",       "completed
 
 }  // namespace
 
-std::string_view runStateId(RunState s) { return kStates.at(static_cast<std::size_t>(s)); }
+std::string_view runStateId(RunState s) { return detail::idOf(kStates, s); }
 
-std::optional<RunState> parseRunState(std::string_view id) {
-    for (std::size_t i = 0; i < kStates.size(); ++i) {
-        if (kStates[i] == id) return static_cast<RunState>(i);
-    }
-    return std::nullopt;
-}
+std::optional<RunState> parseRunState(std::string_view id) { return detail::parseId<RunState>(kStates, id); }
 
 }  // namespace gasbench

@@ -76,6 +76,7 @@ Measurement combineTrials(const std::vector<Measurement>& trials, Combine how) {
             if (out.limits.any() ? margin(out.limits, v) < margin(out.limits, w) : v > w) worst = t;
         }
         out.value = worst->value;
+        out.uncertainty = worst->uncertainty;  // the U of the trial the item stands on
     }
     const Judgement j = judged(out);
     out.verdict = j.verdict;

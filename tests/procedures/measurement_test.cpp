@@ -137,3 +137,24 @@ TEST(OverallVerdict, FailBeatsInconclusiveBeatsPass) {
     EXPECT_EQ(gp::overallVerdict({inc, fail, pass}), Verdict::fail);
     EXPECT_EQ(gp::overallVerdict({}), Verdict::inconclusive);
 }
+
+// The item stands on its worst trial: it carries that trial's U, and a guard band judges the
+// combined value with it. Before, the first trial's U went with whichever trial was worst.
+TEST(CombineTrials, WorstCaseCarriesTheWorstTrialsUncertaintyIntoTheGuardBand) {
+    const auto l = atMost(60);
+    auto guarded = [&](int n, double seconds, double U) {
+        gasbench::Measurement m = trial(n, seconds, l);
+        m.unit = "s";
+        m.uncertainty = u::seconds(U);
+        m.rule = {gasbench::DecisionRuleKind::guarded, std::nullopt};
+        m.verdict = gasbench::judged(m).verdict;
+        return m;
+    };
+    const auto c = gp::combineTrials({guarded(1, 41, 0.2), guarded(2, 59.5, 0.8), guarded(3, 44, 0.2)},
+                                     gp::Combine::worstCase);
+    ASSERT_TRUE(c.uncertainty);
+    EXPECT_DOUBLE_EQ(u::siValue(*c.uncertainty), 0.8);
+    // 59.5 s with U = 0.8 s is inside the guard band of "≤ 60 s": not a pass.
+    EXPECT_EQ(c.verdict, Verdict::inconclusive) << c.note;
+    EXPECT_NE(c.note.find("guard band"), std::string::npos) << c.note;
+}

@@ -55,7 +55,8 @@ double roundToInterval(double value, double interval) {
     const double q = value / interval;
     const double n = std::floor(q);
     const double fraction = q - n;
-    // 59.95 / 0.1 is 599.4999999999999 in binary: a tie within the precision of the inputs.
+    // 2.345 / 0.01 is 234.50000000000003 and 1.005 / 0.01 is 100.49999999999999 in binary:
+    // ties within the precision of the inputs.
     const double tieWindow = 1e-9 * std::max(1.0, std::abs(q));
     double k;
     if (std::abs(fraction - 0.5) <= tieWindow) {
@@ -63,7 +64,8 @@ double roundToInterval(double value, double interval) {
     } else {
         k = fraction < 0.5 ? n : n + 1.0;
     }
-    // 600 * 0.1 is 60.00000000000001; 600 * 1 / 10 is 60: a decimal interval gives the decimal.
+    // 330 * 0.01 is 3.3000000000000003; 330 * 1 / 100 is 3.3: a decimal interval gives the
+    // decimal.
     const int d = decimalsOf(interval);
     if (d < 10) {
         const double scale = std::pow(10.0, d);

@@ -14,8 +14,8 @@ bool sameDimension(const units::Quantity& a, const units::Quantity& b) {
 
 std::string number(double v) { return QString::number(v, 'g', 6).toStdString(); }
 
-// A value the width of a double's rounding away from the limit is on it: 3.3 kPa read from a
-// profile is 3299.9999999999995 Pa, and a value rounded to 0.01 kPa must meet it there.
+// A value the width of a double's rounding away from the limit is on it: 330 steps of 0.01 kPa
+// computed as 330 * 0.01 are 3300.0000000000005 Pa, and must meet a 3.30 kPa limit.
 bool onLimit(double v, double limit) {
     return std::abs(v - limit) <= 1e-12 * std::max(std::abs(v), std::abs(limit));
 }

@@ -66,8 +66,9 @@ TEST(RoundToInterval, NearestMultipleAndTiesToEven) {
     EXPECT_DOUBLE_EQ(roundToInterval(842, 20), 840);
     EXPECT_DOUBLE_EQ(roundToInterval(850, 20), 840);
     EXPECT_DOUBLE_EQ(roundToInterval(870, 20), 880);
-    // The decimal a decimal interval gives: 600 steps of 0.1 is 60, not 60.00000000000001.
+    // The decimal a decimal interval gives: 330 steps of 0.01 are 3.3, not 3.3000000000000003.
     EXPECT_EQ(roundToInterval(59.96, 0.1), 60.0);
+    EXPECT_EQ(roundToInterval(3.296, 0.01), 3.3);
 }
 
 TEST(RoundToInterval, DigitsOfTheInterval) {
@@ -130,6 +131,20 @@ TEST(Comparison, ARoundedValueOnTheLimitIsOnIt) {
     EXPECT_EQ(inKPa(band(2.3, 3.3), 3.304, r, {}, std::nullopt).verdict, Verdict::pass);
     EXPECT_EQ(inKPa(band(2.3, 3.3), 2.296, r, {}, std::nullopt).verdict, Verdict::pass);
     EXPECT_EQ(inKPa(band(2.3, 3.3), 3.306, r, {}, std::nullopt).verdict, Verdict::fail);
+}
+
+// 330 steps of 0.01 kPa computed in binary are 3300.0000000000005 Pa: on the 3.30 kPa limit,
+// not above it (before, an inclusive limit failed it); an exclusive one still excludes it.
+TEST(Comparison, AValueTheWidthOfADoublesRoundingFromALimitIsOnIt) {
+    const double onTheLimit = 330 * 0.01;
+    ASSERT_GT(units::siValue(units::Quantity{units::kPa(onTheLimit)}), 3300.0);
+    Limits inclusive;
+    inclusive.high = Limit{units::kPa(3.3), true};
+    EXPECT_EQ(inclusive.judge(units::kPa(onTheLimit)), Verdict::pass);
+    Limits exclusive;
+    exclusive.high = Limit{units::kPa(3.3), false};
+    EXPECT_EQ(exclusive.judge(units::kPa(onTheLimit)), Verdict::fail);
+    EXPECT_EQ(inclusive.judge(units::kPa(3.3001)), Verdict::fail);
 }
 
 TEST(DecisionRule, SimpleAcceptanceIgnoresU) {
